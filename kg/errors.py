@@ -1,0 +1,51 @@
+"""Errors of kg: one base class, coded messages (in the manner of spaCy's ``Errors``).
+
+Library code raises :class:`KGError` subclasses with a code from :class:`Errors`; the CLI
+turns them into one-line messages and a non-zero exit.
+"""
+from __future__ import annotations
+
+
+class Errors:
+    E001 = "Input not found: {path}"
+    E002 = "Input is empty: {path}"
+    E003 = "Input looks binary, not text: {path}"
+    E004 = "Unsupported input type '{suffix}' ({path}); expected .txt, .jsonl or a folder"
+    E005 = "Invalid JSON on line {line} of {path}: {msg}"
+    E006 = "Article record on line {line} of {path} has no '{field}'"
+    E007 = "Cannot tell the language of {name}: neither Indonesian nor English (use --lang id|en)"
+    E008 = "Unsupported language '{lang}' for {name}; supported: {supported}"
+    E009 = "Cannot parse graph {path}: {msg}"
+    E010 = "Invalid SPARQL query: {msg}"
+    E011 = "Unknown output format '{fmt}'; choose one of: {choices}"
+    E012 = "Cannot tell the output format of {path}; name it with --format ({choices})"
+    E013 = "No articles found in: {paths}"
+    E014 = "Invalid gold record on line {line} of {path}: {msg}"
+    E015 = "Ontology files not found under {path}"
+    E016 = "Duplicate article id '{id}' in {path}; article ids must be unique"
+    E017 = "Unknown export target '{fmt}'; choose one of: {choices}"
+
+
+class KGError(Exception):
+    """Base of all errors kg raises on purpose (bad input, bad query, ...)."""
+
+    def __init__(self, template: str, **kwargs: object) -> None:
+        code = next((k for k, v in vars(Errors).items() if v == template), "E000")
+        self.code = code
+        super().__init__(f"[{code}] " + template.format(**kwargs))
+
+
+class InputError(KGError):
+    """An input file or record cannot be read as articles."""
+
+
+class GraphError(KGError):
+    """A graph file cannot be read or a query cannot be run."""
+
+
+class FormatError(KGError):
+    """An unknown or ambiguous format name."""
+
+
+class KGWarning(UserWarning):
+    """Something kg recovered from (e.g. a file decoded as CP1252); shown to the user."""

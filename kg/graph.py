@@ -1,0 +1,121 @@
+"""The Python API: build a knowledge graph from texts or files, query it, export it.
+
+    >>> import kg
+    >>> g = kg.build(["examples/"])                       # files, folders, .jsonl
+    >>> g.add_text("Presiden Rusia Vladimir Putin ...", id="a1", lang="id")
+    >>> g.query("SELECT ?s WHERE { ?s a kg:Country }")    # SPARQL; kg:, schema:, prov: predeclared
+    >>> g.to_networkx(); g.serialize("out.trig")
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Callable, Iterable
+
+from rdflib import Dataset
+
+from kg.errors import Errors, InputError
+from kg.ingest import iter_articles, prepare
+from kg.ingest.langid import check_language
+from kg.model import Article, Extraction
+from kg.nlp.extract import extract
+from kg.ontology.mapping import article_graph
+from kg.ontology.namespaces import KG, PROV, RES, SCHEMA
+from kg.store.base import open_graph
+from kg.store.memory import MemoryStore
+
+PREFIXES = {"kg": KG._NS, "schema": SCHEMA._NS, "prov": PROV._NS, "res": RES}
+
+
+class KnowledgeGraph:
+    """Article graphs in a store (in memory by default), with SPARQL and exports on top."""
+
+    def __init__(self, store: MemoryStore | None = None) -> None:
+        self.store = store or MemoryStore()
+        for prefix, ns in PREFIXES.items():
+            self.store.dataset.bind(prefix, ns)
+        self.extractions: list[Extraction] = []
+
+    @classmethod
+    def load(cls, path: str | Path, fmt: str | None = None) -> "KnowledgeGraph":
+        return cls(MemoryStore(open_graph(path, fmt)))
+
+    @property
+    def dataset(self) -> Dataset:
+        return self.store.dataset
+
+    def add_article(self, article: Article, lang: str | None = None) -> Extraction:
+        if lang:
+            check_language(lang, article.id)
+        prepare(article, lang)
+        check_language(article.lang or "", article.id)
+        x = extract(article)
+        self.store.add_graph(article_graph(x))
+        self.extractions.append(x)
+        return x
+
+    def add_text(self, text: str, *, id: str, lang: str | None = None, date: str | dt.date | None = None,
+                 title: str | None = None, publisher: str | None = None) -> Extraction:
+        if not text.strip():
+            raise InputError(Errors.E002, path=id)
+        if isinstance(date, str):
+            date = dt.date.fromisoformat(date)
+        return self.add_article(Article(id=id, text=text, date=date, title=title, publisher=publisher), lang)
+
+    def query(self, sparql: str):
+        from kg.query import run_query
+
+        return run_query(self.dataset, sparql)
+
+    def to_networkx(self):
+        from kg.export.project import to_networkx
+
+        return to_networkx(self.dataset)
+
+    def serialize(self, path: str | Path, fmt: str | None = None) -> str:
+        return self.store.serialize(path, fmt)
+
+    def export(self, fmt: str, path: str | Path) -> dict:
+        from kg.export import export
+
+        return export(self.dataset, fmt, path)
+
+    def validate(self):
+        from kg.ontology.validate import validate
+
+        return validate(self.dataset)
+
+    def __len__(self) -> int:
+        return len(self.store)
+
+
+def build(inputs: Iterable[str | Path], *, lang: str | None = None,
+          on_article: Callable[[Extraction], None] | None = None,
+          on_error: Callable[[Exception], None] | None = None) -> KnowledgeGraph:
+    """Build a graph from files and folders. ``on_error`` set: bad articles are reported and skipped."""
+    g = KnowledgeGraph()
+    seen = 0
+    articles = iter_articles(inputs)
+    while True:
+        try:
+            article = next(articles)
+        except StopIteration:
+            break
+        except InputError as e:
+            if on_error is None:
+                raise
+            on_error(e)
+            continue
+        try:
+            x = g.add_article(article, lang)
+        except InputError as e:
+            if on_error is None:
+                raise
+            on_error(e)
+            continue
+        seen += 1
+        if on_article:
+            on_article(x)
+    if seen == 0:
+        raise InputError(Errors.E013, paths=", ".join(map(str, inputs)))
+    return g

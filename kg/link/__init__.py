@@ -1,0 +1,1 @@
+"""Linking: one entity per real-world thing within and across articles."""

@@ -1,0 +1,1 @@
+"""NLP with spaCy: the pipeline per language, our components, language data."""

@@ -1,0 +1,1 @@
+"""Our spaCy components, one per module, registered with @Language.factory."""

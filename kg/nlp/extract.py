@@ -1,0 +1,59 @@
+"""Run the NLP stage on one prepared article: Article → Extraction (mentions, entities, facts)."""
+from __future__ import annotations
+
+from kg.model import Article, Extraction, Mention
+from kg.nlp.components.gazetteer import SPAN_KEY
+from kg.nlp.pipeline import get_pipeline
+
+
+def masked_text(article: Article) -> str:
+    """The article text with everything outside its segments blanked (same length, same offsets)."""
+    text = article.text
+    chars = [c if c == "\n" else " " for c in text]
+    for seg in article.segments:
+        chars[seg.start : seg.end] = text[seg.start : seg.end]
+    return "".join(chars)
+
+
+def extract(article: Article) -> Extraction:
+    nlp = get_pipeline(article.lang or "en")
+    doc = nlp.make_doc(masked_text(article))
+    doc.user_data["segments"] = article.segments
+    doc.user_data["article_date"] = article.date
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    from kg.link.linker import segment_of
+
+    entities = dict(doc.user_data.get("kg_entities", {}))
+    mentions = [
+        Mention(sp.start_char, sp.end_char, sp.text, sp.kb_id_, sp.label_, segment_of(doc, sp.start_char))  # type: ignore[arg-type]
+        for sp in doc.spans.get(SPAN_KEY, [])
+    ]
+    for m in mentions:
+        if m.key not in entities:
+            new = doc.user_data.get("kg_new_entities", {}).get(m.key)
+            if new is not None:
+                entities[m.key] = new
+    facts = [f for f in doc.user_data.get("kg_facts", []) if f.subject in entities and f.object in entities]
+    _attach_publisher(article, entities, mentions)
+    return Extraction(article=article, entities=entities, mentions=mentions, facts=facts)
+
+
+def _attach_publisher(article: Article, entities: dict, mentions: list[Mention]) -> None:
+    """Publisher and cited sources become entity keys where the gazetteer knows them."""
+    from kg.nlp.gazetteer import knowledge_base
+
+    kb = knowledge_base()
+    names = {k.lower(): v for k, v in kb.surface_forms(article.lang or "en").items()}
+
+    def resolve(name: str | None) -> str | None:
+        if not name:
+            return name
+        key = names.get(name.lower().strip())
+        if key and key in kb.entities:
+            entities.setdefault(key, kb.entities[key])
+            return key
+        return name
+
+    article.publisher = resolve(article.publisher)
+    article.cited_sources = [resolve(s) or s for s in article.cited_sources]

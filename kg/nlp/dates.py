@@ -33,7 +33,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
         ("dm", re.compile(r"\((\d{1,2})/(\d{1,2})\)")),
         ("d_month_y", re.compile(rf"\b(\d{{1,2}})\s+({months})\.?(?:\s+((?:19|20)\d{{2}}))?\b", re.I)),
         ("month_d_y", re.compile(rf"\b({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d{{2}}))?", re.I)),
-        ("weekday", re.compile(rf"\b(last\s+|next\s+)?({days})\b(?!\s+(?:lalu|depan|ini)\b)(?!,?\s*\(?\d)", re.I)),
+        ("weekday", re.compile(rf"\b(last\s+|next\s+)?({days})\b(?!,?\s*\(?\d)", re.I)),
         ("relative", re.compile(rf"\b({rel})\b", re.I)),
         ("year", re.compile(r"\b(?:tahun|sejak|since|in|pada)\s+((?:19|20)\d{2})\b", re.I)),
     ]
@@ -81,8 +81,8 @@ def find_dates(text: str, lang: str, ref: dt.date | None, offset: int = 0) -> li
                 mon = d.MONTHS[m[1].lower()]
                 value = _safe(int(m[3]), mon, int(m[2])) if m[3] else (_year_for(mon, int(m[2]), ref) if ref else None)
             elif kind == "weekday" and ref:
-                if not m[2][0].isupper():
-                    continue
+                if not m[2][0].isupper() or re.match(r"minggu\s+(lalu|depan|ini)\b", text[m.start(2):], re.I):
+                    continue  # "Minggu lalu" is last week, not last Sunday
                 wd = d.WEEKDAYS[m[2].lower()]
                 back = (ref.weekday() - wd) % 7
                 if (m[1] or "").lower().startswith("next"):

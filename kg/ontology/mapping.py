@@ -176,7 +176,7 @@ def article_graph(x: Extraction) -> Graph:
             if place:
                 g.add((ev, KG.place, entity_iri(place)))
         for f in facts:
-            evd = node_iri("evidence", a.id, *key, f.quote, f.rule)
+            evd = node_iri("evidence", a.id, *key, f.quote, f.rule, f.subject_mention, f.object_mention, f.confidence)
             g.add((fa, KG.evidence, evd))
             g.add((evd, RDF.type, KG.Evidence))
             g.add((evd, KG.inArticle, art))

@@ -179,6 +179,9 @@ class WDT(DefinedNamespace):
     P131: URIRef  # located in the administrative territorial entity
     P17: URIRef  # country
     P710: URIRef  # participant
+    P297: URIRef  # ISO 3166-1 alpha-2 code
+    P298: URIRef  # ISO 3166-1 alpha-3 code
+    P1566: URIRef  # GeoNames ID
 
 
 RES = Namespace(BASE + "id/")

@@ -8,9 +8,11 @@ One check is done here in Python rather than in the shapes: each ``kg:Assertion`
 triple (``S P O``, and ``S kg:<role>Of O`` for a role) must be in the same graph. As a SPARQL
 constraint pyshacl re-parsed the query for every assertion (~9 ms each).
 
->>> report = validate(article_graph(extraction))
->>> report.conforms, report.graphs
-(True, 1)
+Usage::
+
+    report = validate(article_graph(extraction))  # or a Dataset of article graphs
+    if not report.conforms:
+        print(report.summary())
 """
 from __future__ import annotations
 
@@ -100,10 +102,12 @@ class ValidationReport:
 
     def summary(self, limit: int = 20) -> str:
         """A few lines for people: the verdict and the first ``limit`` results."""
-        head = (
-            f"{self.graphs} graph(s) checked: "
-            + ("all conform" if self.conforms else f"{len(self.failed_graphs)} do not conform, {len(self.results)} result(s)")
+        verdict = (
+            "all conform"
+            if self.conforms
+            else f"{len(self.failed_graphs)} do not conform, {len(self.results)} result(s)"
         )
+        head = f"{self.graphs} graph(s) checked: {verdict}"
         lines = [head, *(f"  {r}" for r in self.results[:limit])]
         if len(self.results) > limit:
             lines.append(f"  ... and {len(self.results) - limit} more")
@@ -160,11 +164,13 @@ def _direct_triples(g: Graph) -> list[Violation]:
             continue  # the shapes report what is missing
         focus = str(fa) if isinstance(fa, URIRef) else _short(fa)
         if (s, p, o) not in g:
-            out.append(Violation(focus, "", f"The assertion's direct triple ({_short(s)} {_short(p)} {_short(o)}) is not in the graph"))
+            triple = f"{_short(s)} {_short(p)} {_short(o)}"
+            out.append(Violation(focus, "", f"The assertion's direct triple ({triple}) is not in the graph"))
         for role in g.objects(fa, KG.role):
             shortcut = _ROLE_SHORTCUTS.get(role)  # type: ignore[call-overload]
             if shortcut is not None and (s, shortcut, o) not in g:
-                out.append(Violation(focus, "kg:role", f"The role shortcut triple ({_short(s)} {_short(shortcut)} {_short(o)}) is not in the graph"))
+                triple = f"{_short(s)} {_short(shortcut)} {_short(o)}"
+                out.append(Violation(focus, "kg:role", f"The role shortcut triple ({triple}) is not in the graph"))
     return out
 
 
@@ -186,7 +192,8 @@ def _validate_graph(g: Graph, shapes: Graph) -> list[Violation]:
 def _plain(g: Graph) -> Graph:
     """``g`` itself if it is a plain in-memory Graph, else a copy in one.
 
-    pyshacl is slow on other stores (Oxigraph) and on a Dataset's context graphs.
+    pyshacl is very slow on other stores (Oxigraph: see shared/design/MEASURED.md); a
+    Dataset's graphs are copied too, so that each is validated on its own.
     """
     if type(g) is Graph and isinstance(g.store, Memory):
         return g

@@ -106,7 +106,6 @@ class Gazetteer:
     def _acronyms(self, doc: Doc, spans: list[tuple[int, int, str]]) -> list:
         """"Long Name ( ACR )": alias the long name to ACR's entity, or define a new organization."""
         by_start = {s: (s, e, k) for s, e, k in spans}
-        covered = {i for s, e, _ in spans for i in range(s, e)}
         out = list(spans)
         entities = doc.user_data.setdefault("kg_new_entities", {})
         defined: dict[str, str] = {}
@@ -117,7 +116,8 @@ class Gazetteer:
             if not (acr.is_upper and 2 <= len(acr.text) <= 8 and acr.is_alpha):
                 continue
             j = i  # the capitalised name before the bracket
-            while j > 0 and (doc[j - 1].is_title or doc[j - 1].is_upper or doc[j - 1].lower_ in _CONNECTORS) and j - 1 not in covered:
+            # names of bodies often hold place names ("Front Pembebasan Nasional Moro"): walk over them
+            while j > 0 and (doc[j - 1].is_title or doc[j - 1].is_upper or doc[j - 1].lower_ in _CONNECTORS) and not doc[j].is_sent_start:
                 j -= 1
             while j < i and doc[j].lower_ in _CONNECTORS:
                 j += 1
@@ -133,7 +133,9 @@ class Gazetteer:
             key = f"org:{slug(long_name)}"
             entities.setdefault(key, Entity(key, "Organization", long_name, ids={"acronym": acr.text}))
             defined[acr.text] = key
-            out.append((j, i, key))
+            out += [(j, i, key), (i + 1, i + 2, key)]
+        names = [(s, e) for s, e, k in out if k in defined.values() or (s, e, k) not in spans]
+        out = [x for x in out if x not in spans or not any(a <= x[0] and x[1] <= b and (a, b) != (x[0], x[1]) for a, b in names)]
         if defined:
             taken = {i for s, e, _ in out for i in range(s, e)}
             for i, tok in enumerate(doc):

@@ -102,8 +102,8 @@ class Persons:
         if i < len(doc) and doc[i].lower_ == "of" and i + 1 in ent_at:
             i += 1
         sp = ent_at.get(i)
-        if sp is not None and sp.label_ in ("Country", "Organization", "Place"):
-            aff = sp.kb_id_ if sp.label_ != "Place" else None
+        if sp is not None and sp.label_ in ("Country", "Organization"):
+            aff = sp.kb_id_
             i = sp.end
             # "Duta Besar Rusia untuk PBB": the posting, not the affiliation
             if i + 1 < len(doc) and doc[i].lower_ in ("untuk", "to", "for", "di", "at") and i + 1 in ent_at:

@@ -1,7 +1,11 @@
 """Run the NLP stage on one prepared article: Article → Extraction (mentions, entities, facts)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
+from kg.link.linker import segment_of
 from kg.model import Article, Extraction, Mention
+from kg.nlp.gazetteer import knowledge_base
 from kg.nlp.components.gazetteer import SPAN_KEY
 from kg.nlp.pipeline import get_pipeline
 
@@ -22,8 +26,6 @@ def extract(article: Article) -> Extraction:
     doc.user_data["article_date"] = article.date
     for _, proc in nlp.pipeline:
         doc = proc(doc)
-    from kg.link.linker import segment_of
-
     entities = dict(doc.user_data.get("kg_entities", {}))
     mentions = [
         Mention(sp.start_char, sp.end_char, sp.text, sp.kb_id_, sp.label_, segment_of(doc, sp.start_char))  # type: ignore[arg-type]
@@ -39,12 +41,15 @@ def extract(article: Article) -> Extraction:
     return Extraction(article=article, entities=entities, mentions=mentions, facts=facts)
 
 
+@lru_cache(maxsize=None)
+def _lower_names(lang: str) -> dict[str, str]:
+    return {k.lower(): v for k, v in knowledge_base().surface_forms(lang).items()}
+
+
 def _attach_publisher(article: Article, entities: dict, mentions: list[Mention]) -> None:
     """Publisher and cited sources become entity keys where the gazetteer knows them."""
-    from kg.nlp.gazetteer import knowledge_base
-
     kb = knowledge_base()
-    names = {k.lower(): v for k, v in kb.surface_forms(article.lang or "en").items()}
+    names = _lower_names(article.lang or "en")
 
     def resolve(name: str | None) -> str | None:
         if not name:

@@ -29,4 +29,5 @@ def get_pipeline(lang: str) -> Language:
     nlp.tokenizer.max_cache_size = 10**6
     for name in COMPONENTS:
         nlp.add_pipe(name)
+    nlp.get_pipe("kg_gazetteer").initialize()  # build the phrase matchers now, not on the first article
     return nlp

@@ -106,7 +106,8 @@ def query(graph: Path, query: str, fmt: str) -> None:
 
     g = KnowledgeGraph.load(graph)
     result = g.query(read_query(query))
-    click.echo(format_result(result, fmt, {k: str(v) for k, v in PREFIXES.items()}))
+    text = format_result(result, fmt, {k: str(v) for k, v in PREFIXES.items()})
+    click.echo(text, nl=not text.endswith("\n"))  # csv, tsv and turtle end with their own newline
 
 
 @cli.command()

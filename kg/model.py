@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
-SegmentKind = Literal["title", "body", "caption"]
+SegmentKind = Literal["title", "body", "caption", "meta"]  # meta: dateline, publisher line, cited source
 
 
 @dataclass(frozen=True)

@@ -39,8 +39,9 @@ def get_exporter(fmt: str) -> Callable[[Any, str | Path], None]:
 def export(dataset: Graph, fmt: str, out_path: str | Path) -> dict[str, int]:
     """Project ``dataset`` and write it as ``fmt`` to ``out_path``; returns ``{"nodes", "edges"}`` counts."""
     writer = get_exporter(fmt)
-    from kg.export.project import to_networkx
+    from kg.export.project import paused_gc, to_networkx
 
-    G = to_networkx(dataset)
-    writer(G, out_path)
+    with paused_gc():
+        G = to_networkx(dataset)
+        writer(G, out_path)
     return {"nodes": G.number_of_nodes(), "edges": G.number_of_edges()}

@@ -20,8 +20,10 @@ Every kind of node is read in one pass per predicate with ``triples()``: no per-
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
+import gc
 import hashlib
 import re
 import warnings
@@ -39,7 +41,7 @@ from kg.ontology.namespaces import KG, PROV, SCHEMA
 from kg.relations import RELATIONS
 
 __all__ = ["ENTITY_CLASSES", "to_networkx", "edge_id", "sorted_nodes", "sorted_edges", "flat", "full_date",
-           "iter_flat_edges"]
+           "iter_flat_edges", "paused_gc"]
 
 # entity class → node type (the class's local name); the first listed wins for multi-typed IRIs
 ENTITY_CLASSES: dict[URIRef, str] = {
@@ -55,6 +57,7 @@ _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 _DATE_PREFIX = re.compile(r"^\d{4}(?:-\d{2}){0,2}")
 
 
+@functools.lru_cache(maxsize=4096)
 def local_name(iri: Node) -> str:
     """The part of an IRI after its last ``#`` or ``/``."""
     s = str(iri)
@@ -244,9 +247,22 @@ def _add_edges(G: nx.MultiDiGraph, facts: _Assertions) -> None:
         G.add_edge(str(s), str(o), key=f"{rel}:{role}" if role else rel, **attrs)
 
 
+@contextlib.contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector: building millions of acyclic objects next to a large
+    rdflib store otherwise triggers full collections that cost more than the work itself."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def to_networkx(dataset: Graph) -> nx.MultiDiGraph:
     """The property graph of ``dataset`` (a Dataset with ``default_union=True`` or any Graph)."""
-    with warnings.catch_warnings():
+    with paused_gc(), warnings.catch_warnings():
         # rdflib 7.x warns about its own use of Dataset.default_context on every triples() call
         warnings.filterwarnings("ignore", "Dataset.default_context is deprecated", DeprecationWarning)
         return _project(dataset)

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from kg.model import Entity
 from kg.nlp import lang as langdata
+from kg.nlp.spans import longest_first
 from kg.nlp.gazetteer import KnowledgeBase, knowledge_base
 from kg.ontology.iris import slug
 
@@ -75,7 +76,7 @@ class Gazetteer:
         matcher, ministries = _matchers(self.nlp, self.upper_variants)
         vocab = doc.vocab
         found = [(s, e, vocab.strings[m]) for m, s, e in matcher(doc)]
-        spans = _longest_first(found)
+        spans = longest_first(found)
         spans = self._ministries(doc, ministries, spans)
         spans = self._acronyms(doc, spans)
         doc.spans[SPAN_KEY] = [
@@ -146,16 +147,6 @@ class Gazetteer:
 
 _CONNECTORS = frozenset({"of", "the", "and", "for", "dan", "untuk", "-", "bangsa-bangsa", "&"})
 
-
-def _longest_first(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    taken: set[int] = set()
-    out = []
-    for s, e, k in sorted(found, key=lambda x: (-(x[1] - x[0]), x[0])):
-        if any(i in taken for i in range(s, e)):
-            continue
-        taken.update(range(s, e))
-        out.append((s, e, k))
-    return out
 
 
 def _new_type(key: str) -> str:

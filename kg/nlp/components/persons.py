@@ -17,6 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from kg.nlp import lang as langdata
+from kg.nlp.spans import longest_first
 from kg.nlp.components.gazetteer import SPAN_KEY
 from kg.nlp.gazetteer import knowledge_base
 
@@ -65,7 +66,7 @@ class Persons:
         for sp in spans:
             for i in range(sp.start, sp.end):
                 ent_at[i] = sp
-        titles = _longest(
+        titles = longest_first(
             [(s, e, doc.vocab.strings[m]) for m, s, e in matcher(doc)], blocked=set(ent_at)
         )
         roles = doc.user_data.setdefault("kg_roles", [])
@@ -153,13 +154,3 @@ class Persons:
             return start
         return i
 
-
-def _longest(found: list[tuple[int, int, str]], blocked: set[int]) -> list[tuple[int, int, str]]:
-    taken = set()
-    out = []
-    for s, e, r in sorted(found, key=lambda x: (-(x[1] - x[0]), x[0])):
-        if any(i in taken or i in blocked for i in range(s, e)):
-            continue
-        taken.update(range(s, e))
-        out.append((s, e, r))
-    return sorted(out)

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span
 from kg.link.linker import FACT_SEGMENTS, segment_of
 from kg.model import Fact
 from kg.nlp import lang as langdata
+from kg.nlp.spans import longest_first
 from kg.nlp.components.actors import Actor, document_actors
 from kg.nlp.components.structures import geography_facts, structural_facts
 from kg.nlp.dates import find_dates
@@ -66,7 +67,7 @@ class Relations:
     def __call__(self, doc: Doc) -> Doc:
         actors = document_actors(doc, self.kb, self.data)
         facts: list[Fact] = []
-        matches = _longest([(s, e, doc.vocab.strings[m]) for m, s, e in _trigger_matcher(self.nlp)(doc)])
+        matches = longest_first([(s, e, doc.vocab.strings[m]) for m, s, e in _trigger_matcher(self.nlp)(doc)])
         ref: dt.date | None = doc.user_data.get("article_date")
         for sent in doc.sents:
             in_sent = [a for a in actors if sent.start <= a.start < sent.end]
@@ -246,13 +247,3 @@ def _is_event(rel: str) -> bool:
 
     return RELATIONS[rel].is_event
 
-
-def _longest(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    taken: set[int] = set()
-    out = []
-    for s, e, k in sorted(found, key=lambda x: (-(x[1] - x[0]), x[0])):
-        if any(i in taken for i in range(s, e)):
-            continue
-        taken.update(range(s, e))
-        out.append((s, e, k))
-    return sorted(out)

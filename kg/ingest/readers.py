@@ -103,8 +103,8 @@ def read_path(path: Path) -> Iterator[Article]:
     if not path.exists():
         raise InputError(Errors.E001, path=str(path))
     if path.is_dir():
-        for child in sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in READERS):
-            yield from READERS[child.suffix](child)
+        for child in sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READERS):
+            yield from READERS[child.suffix.lower()](child)
         return
     reader = READERS.get(path.suffix.lower())
     if reader is None:

@@ -143,6 +143,13 @@ def test_folder_is_read_recursively_in_sorted_order_known_suffixes_only():
     assert articles[1].origin == str(DATA / "folder" / "sub" / "a.txt")
 
 
+def test_folder_suffixes_are_case_insensitive_like_files(tmp_path):
+    (tmp_path / "B.TXT").write_text("The president of Russia said so.", encoding="utf-8")
+    (tmp_path / "a.JSONL").write_text('{"id": "j", "text": "The president said so."}\n', encoding="utf-8")
+    (tmp_path / "c.Md").write_text("not an article", encoding="utf-8")
+    assert [a.id for a in read_path(tmp_path)] == ["B", "j"]
+
+
 def test_iter_articles_keeps_argument_order():
     ids = [a.id for a in iter_articles([DATA / "id.txt", str(DATA / "en.txt")])]
     assert ids == ["id", "en"]

@@ -96,7 +96,9 @@ def edge_id(source: str, key: str, target: str) -> str:
 
 def flat(value: Any) -> str | int | float | bool:
     """An attribute value fit for GraphML/CSV: lists become ``;``-joined strings."""
-    if isinstance(value, (list, tuple, set)):
+    if isinstance(value, (set, frozenset)):
+        value = sorted(value)
+    if isinstance(value, (list, tuple)):
         return ";".join(str(v) for v in value)
     return value
 
@@ -109,6 +111,14 @@ def sorted_nodes(G: nx.MultiDiGraph) -> list[tuple[str, dict]]:
 def sorted_edges(G: nx.MultiDiGraph) -> list[tuple[str, str, str, dict]]:
     """Edges in a deterministic order (by source, target, key)."""
     return sorted(G.edges(keys=True, data=True), key=lambda t: (t[0], t[1], t[2]))
+
+
+def _number(value: Node | None, default: float) -> float:
+    """The numeric value of a literal; ``default`` if absent or not a number."""
+    try:
+        return float(value.toPython()) if isinstance(value, Literal) else default
+    except (TypeError, ValueError, ArithmeticError):
+        return default
 
 
 def _objects(ds: Graph, predicate: URIRef, subjects: set | dict) -> dict[Node, Node]:
@@ -173,8 +183,8 @@ def _assertions(ds: Graph, art_dates: dict[Node, str]) -> _Assertions:
         if rel in RELATIONS and RELATIONS[rel].symmetric and str(o) < str(s):
             s, o = o, s
         agg = edges[(s, rel, o, local_name(role[a]) if a in role else "")]
-        agg.weight += int(support[a].toPython()) if a in support else 1
-        agg.confidence = max(agg.confidence, float(conf[a].toPython()) if a in conf else 0.0)
+        agg.weight += int(_number(support.get(a), 1))
+        agg.confidence = max(agg.confidence, _number(conf.get(a), 0.0))
         for art in derived[a]:
             agg.articles.add(art)
             if art in art_dates:

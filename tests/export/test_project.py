@@ -120,3 +120,21 @@ def test_full_date() -> None:
 def test_edge_id_is_stable() -> None:
     assert edge_id(ARM, "memberOf", CSTO) == edge_id(ARM, "memberOf", CSTO)
     assert edge_id(ARM, "memberOf", CSTO) != edge_id(CSTO, "memberOf", ARM)
+
+
+def test_endpoint_without_entity_type(dataset: Dataset) -> None:
+    """An assertion about an IRI that is not a typed entity still yields a complete node."""
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import RDF
+    from kg.ontology.namespaces import KG
+
+    fa, other = URIRef(R + "fact/x/1"), URIRef(R + "thing/unknown")
+    g = dataset.graph(URIRef(R + "graph/x"))
+    for t in ((fa, RDF.type, KG.Assertion), (fa, RDF.subject, URIRef(ARM)), (fa, RDF.predicate, KG.supports),
+              (fa, RDF.object, other), (fa, KG.supportCount, Literal("not a number"))):
+        g.add(t)
+    G = to_networkx(dataset)
+    assert G.nodes[str(other)] == {"label": "unknown", "type": "", "key": "", "mentions": 0, "articles": 0}
+    edge = G.edges[ARM, str(other), "supports"]
+    assert (edge["weight"], edge["articles"], edge["confidence"], edge["dates"]) == (1, 0, 0.0, [])
+    assert "start" not in edge

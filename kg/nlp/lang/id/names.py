@@ -50,7 +50,7 @@ MINISTRIES: dict[str, str] = {
 PRONOUNS: tuple[str, ...] = ("dia", "ia", "beliau")
 GROUP_REFERENCES: dict[str, int] = {
     "kedua negara": 2, "kedua negara tersebut": 2, "kedua negara itu": 2, "kedua pihak": 2,
-    "kedua korea": 2, "negara itu": 1, "negara tersebut": 1, "negeri itu": 1, "negara tertutup itu": 1,
+    "kedua korea": 2, "negara itu": 1, "negara tersebut": 1, "negeri itu": 1,
 }
 
 # Words that name a treaty; with a year or "tentang ..." after them they name one agreement.

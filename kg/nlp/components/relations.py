@@ -33,6 +33,7 @@ from kg.nlp.components.actors import Actor, document_actors
 from kg.nlp.components.structures import geography_facts, structural_facts
 from kg.nlp.dates import find_dates
 from kg.nlp.gazetteer import knowledge_base
+from kg.relations import RELATIONS
 
 RIGHT_WINDOW = 12
 PLACE_OBJECT = ("visits", "militaryPresenceIn")
@@ -243,7 +244,5 @@ class Relations:
 
 
 def _is_event(rel: str) -> bool:
-    from kg.relations import RELATIONS
-
     return RELATIONS[rel].is_event
 

@@ -43,11 +43,13 @@ def geography_facts(doc: Doc, sent: Span, actors: list[Actor], kb: KnowledgeBase
 
 def _roles(doc: Doc, sent: Span, kb: KnowledgeBase, lang: str) -> list[Fact]:
     entities = doc.user_data.get("kg_entities", {})
+    roles = [r for r in doc.user_data.get("kg_roles", ()) if sent.start <= r[0] < sent.end and r[3] is not None]
+    if not roles:
+        return []
+    people = {sp.start: sp.kb_id_ for sp in doc.spans["kg"] if sp.label_ == "Person" and sent.start <= sp.start < sent.end}
     out = []
-    for ns, ne, role, aff, ts in doc.user_data.get("kg_roles", ()):
-        if not (sent.start <= ns < sent.end) or aff is None:
-            continue
-        person = next((sp.kb_id_ for sp in doc.spans["kg"] if sp.start == ns and sp.label_ == "Person"), None)
+    for ns, ne, role, aff, ts in roles:
+        person = people.get(ns)
         if person is None or person not in entities:
             continue
         org = actor_key(kb, entities, aff)

@@ -28,7 +28,9 @@ from kg.ontology.iris import article_iri, entity_iri, graph_iri, node_iri
 from kg.ontology.namespaces import GEONAMES, KG, PROV, SCHEMA
 from kg.relations import RELATIONS
 
-__all__ = ["article_graph", "article_iri", "entity_iri", "graph_iri", "date_literal"]
+__all__ = ["article_graph", "article_nquads", "article_triples", "article_iri", "entity_iri", "graph_iri", "date_literal", "nt_term"]
+
+Triple = tuple[URIRef, URIRef, "URIRef | Literal"]
 
 ENTITY_CLASS = {
     "Country": KG.Country,
@@ -54,7 +56,13 @@ def _conf(x: float) -> Literal:
     return Literal(Decimal(str(round(x, 2))), datatype=XSD.decimal)
 
 
-def _entity(g: Graph, e: Entity) -> URIRef:
+class _Triples(list):
+    """A list of triples with the ``add`` of a Graph: the mapping code appends, nothing is indexed."""
+
+    add = list.append
+
+
+def _entity(g: _Triples, e: Entity) -> URIRef:
     iri = entity_iri(e.key)
     g.add((iri, RDF.type, ENTITY_CLASS[e.type]))
     g.add((iri, RDFS.label, Literal(e.label, lang="en")))
@@ -88,8 +96,41 @@ def _group_key(f: Fact) -> tuple:
 
 def article_graph(x: Extraction) -> Graph:
     """The named graph of one article (the graph's identifier is :func:`graph_iri`)."""
+    g = Graph(identifier=graph_iri(x.article.id))
+    for t in article_triples(x):
+        g.add(t)
+    return g
+
+
+def article_nquads(x: Extraction) -> str:
+    """The article's named graph as N-Quads text: sorted, duplicate-free lines, no rdflib Graph built.
+
+    The same extraction always gives the same bytes; a store can load it as it is.
+    """
+    gname = f"<{graph_iri(x.article.id)}>"
+    lines = {f"{nt_term(s)} {nt_term(p)} {nt_term(o)} {gname} .\n" for s, p, o in article_triples(x)}
+    return "".join(sorted(lines))
+
+
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def nt_term(term: URIRef | Literal) -> str:
+    """One term in N-Triples syntax (IRIs minted here are already escaped)."""
+    if isinstance(term, Literal):
+        body = f'"{str(term).translate(_ESCAPES)}"'
+        if term.language:
+            return f"{body}@{term.language}"
+        if term.datatype is not None and term.datatype != XSD.string:
+            return f"{body}^^<{term.datatype}>"
+        return body
+    return f"<{term}>"
+
+
+def article_triples(x: Extraction) -> list[Triple]:
+    """The triples of one article's named graph, in the order the mapping makes them (may repeat)."""
     a = x.article
-    g = Graph(identifier=graph_iri(a.id))
+    g = _Triples()
     art = article_iri(a.id)
     text = a.text
     g.add((art, RDF.type, SCHEMA.NewsArticle))

@@ -10,7 +10,7 @@ class Errors:
     E001 = "Input not found: {path}"
     E002 = "Input is empty: {path}"
     E003 = "Input looks binary, not text: {path}"
-    E004 = "Unsupported input type '{suffix}' ({path}); expected .txt, .jsonl or a folder"
+    E004 = "Unsupported input type '{suffix}' ({path}); expected .txt, .jsonl, .jsonl.gz or a folder"
     E005 = "Invalid JSON on line {line} of {path}: {msg}"
     E006 = "Article record on line {line} of {path} has no '{field}'"
     E007 = "Cannot tell the language of {name}: neither Indonesian nor English (use --lang id|en)"
@@ -24,6 +24,10 @@ class Errors:
     E015 = "Ontology files not found under {path}"
     E016 = "Duplicate article id '{id}' in {path}; article ids must be unique"
     E017 = "Unknown export target '{fmt}'; choose one of: {choices}"
+    E025 = "Cannot read {path}: {msg}"
+    E026 = "Shard folder {path} already holds shard files ({name}); give an empty or new folder"
+    E027 = "Dask is not installed; install it with: pip install 'kg[dask]'"
+    E028 = "Cannot reach the Dask scheduler at {address}: {msg}"
 
 
 class KGError(Exception):

@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import quote
 
 from rdflib import URIRef
@@ -26,6 +27,7 @@ def _seg(text: str) -> str:
     return quote(text, safe="-._~")
 
 
+@lru_cache(maxsize=65536)
 def entity_iri(key: str) -> URIRef:
     kind, _, local = key.partition(":")
     return RES[f"{_seg(kind)}/{_seg(local)}"]

@@ -19,6 +19,7 @@ import datetime as dt
 import hashlib
 from collections import defaultdict
 from decimal import Decimal
+from typing import NamedTuple
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, XSD
@@ -30,7 +31,7 @@ from kg.relations import RELATIONS
 
 __all__ = ["article_graph", "article_nquads", "article_triples", "article_iri", "entity_iri", "graph_iri", "date_literal", "nt_term"]
 
-Triple = tuple[URIRef, URIRef, "URIRef | Literal"]
+Triple = tuple[URIRef, URIRef, "URIRef | Lit"]
 
 ENTITY_CLASS = {
     "Country": KG.Country,
@@ -42,18 +43,43 @@ ENTITY_CLASS = {
 }
 
 
+class Lit(NamedTuple):
+    """A literal as the mapping makes it: lexical form plus datatype IRI or language tag.
+
+    Cheaper than an rdflib Literal; :func:`to_rdflib` makes one when a Graph is wanted.
+    """
+
+    value: str
+    datatype: str | None = None
+    lang: str | None = None
+
+
+_DATE_TYPES = {4: str(XSD.gYear), 7: str(XSD.gYearMonth)}
+_INT, _DECIMAL, _ANYURI = str(XSD.integer), str(XSD.decimal), str(XSD.anyURI)
+
+
+def _date(value: str | dt.date) -> Lit:
+    s = value.isoformat() if isinstance(value, dt.date) else value
+    return Lit(s, _DATE_TYPES.get(len(s), str(XSD.date)))
+
+
 def date_literal(value: str | dt.date) -> Literal:
     """ISO date of any precision → xsd:date, xsd:gYearMonth or xsd:gYear."""
-    s = value.isoformat() if isinstance(value, dt.date) else value
-    if len(s) == 4:
-        return Literal(s, datatype=XSD.gYear)
-    if len(s) == 7:
-        return Literal(s, datatype=XSD.gYearMonth)
-    return Literal(s, datatype=XSD.date)
+    return to_rdflib(_date(value))
 
 
-def _conf(x: float) -> Literal:
-    return Literal(Decimal(str(round(x, 2))), datatype=XSD.decimal)
+def _int(n: int) -> Lit:
+    return Lit(str(n), _INT)
+
+
+def _conf(x: float) -> Lit:
+    return Lit(str(Decimal(str(round(x, 2)))), _DECIMAL)
+
+
+def to_rdflib(term: "URIRef | Lit") -> URIRef | Literal:
+    if type(term) is Lit:
+        return Literal(term.value, datatype=URIRef(term.datatype) if term.datatype else None, lang=term.lang)
+    return term  # type: ignore[return-value]
 
 
 class _Triples(list):
@@ -65,23 +91,23 @@ class _Triples(list):
 def _entity(g: _Triples, e: Entity) -> URIRef:
     iri = entity_iri(e.key)
     g.add((iri, RDF.type, ENTITY_CLASS[e.type]))
-    g.add((iri, RDFS.label, Literal(e.label, lang="en")))
+    g.add((iri, RDFS.label, Lit(e.label, None, "en")))
     for lang, name in sorted(e.labels.items()):
         if lang != "en" and name != e.label:
-            g.add((iri, RDFS.label, Literal(name, lang=lang)))
-    g.add((iri, KG.entityKey, Literal(e.key)))
+            g.add((iri, RDFS.label, Lit(name, None, lang)))
+    g.add((iri, KG.entityKey, Lit(e.key)))
     ids = e.ids
     if "iso3" in ids:
-        g.add((iri, KG.iso3166Alpha3, Literal(ids["iso3"])))
+        g.add((iri, KG.iso3166Alpha3, Lit(ids["iso3"])))
     if "iso2" in ids:
-        g.add((iri, KG.iso3166Alpha2, Literal(ids["iso2"])))
+        g.add((iri, KG.iso3166Alpha2, Lit(ids["iso2"])))
     if "geonames" in ids:
-        g.add((iri, KG.geonamesId, Literal(ids["geonames"])))
+        g.add((iri, KG.geonamesId, Lit(ids["geonames"])))
         g.add((iri, OWL.sameAs, GEONAMES[f"{ids['geonames']}/"]))
     if "acronym" in ids:
-        g.add((iri, KG.acronym, Literal(ids["acronym"])))
+        g.add((iri, KG.acronym, Lit(ids["acronym"])))
     if e.date:
-        g.add((iri, SCHEMA.startDate, date_literal(e.date)))
+        g.add((iri, SCHEMA.startDate, _date(e.date)))
     if e.country and e.country != e.key:
         g.add((iri, KG.country, entity_iri(e.country)))
     return iri
@@ -97,8 +123,8 @@ def _group_key(f: Fact) -> tuple:
 def article_graph(x: Extraction) -> Graph:
     """The named graph of one article (the graph's identifier is :func:`graph_iri`)."""
     g = Graph(identifier=graph_iri(x.article.id))
-    for t in article_triples(x):
-        g.add(t)
+    for s, p, o in article_triples(x):
+        g.add((s, p, to_rdflib(o)))
     return g
 
 
@@ -108,23 +134,29 @@ def article_nquads(x: Extraction) -> str:
     The same extraction always gives the same bytes; a store can load it as it is.
     """
     gname = f"<{graph_iri(x.article.id)}>"
-    lines = {f"{nt_term(s)} {nt_term(p)} {nt_term(o)} {gname} .\n" for s, p, o in article_triples(x)}
+    lines = {f"<{s}> <{p}> {nt_term(o) if type(o) is Lit else f'<{o}>'} {gname} .\n" for s, p, o in article_triples(x)}
     return "".join(sorted(lines))
 
 
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
-def nt_term(term: URIRef | Literal) -> str:
+_XSD_STRING = str(XSD.string)
+
+
+def nt_term(term: "URIRef | Lit | Literal") -> str:
     """One term in N-Triples syntax (IRIs minted here are already escaped)."""
+    if isinstance(term, URIRef):
+        return f"<{term}>"
     if isinstance(term, Literal):
-        body = f'"{str(term).translate(_ESCAPES)}"'
-        if term.language:
-            return f"{body}@{term.language}"
-        if term.datatype is not None and term.datatype != XSD.string:
-            return f"{body}^^<{term.datatype}>"
-        return body
-    return f"<{term}>"
+        term = Lit(str(term), str(term.datatype) if term.datatype else None, term.language)
+    value, datatype, lang = term
+    body = f'"{value.translate(_ESCAPES)}"'
+    if lang:
+        return f"{body}@{lang}"
+    if datatype and datatype != _XSD_STRING:
+        return f"{body}^^<{datatype}>"
+    return body
 
 
 def article_triples(x: Extraction) -> list[Triple]:
@@ -134,22 +166,22 @@ def article_triples(x: Extraction) -> list[Triple]:
     art = article_iri(a.id)
     text = a.text
     g.add((art, RDF.type, SCHEMA.NewsArticle))
-    g.add((art, DCTERMS.identifier, Literal(a.id)))
-    g.add((art, KG.contentHash, Literal(hashlib.sha256(text.encode("utf-8")).hexdigest())))
+    g.add((art, DCTERMS.identifier, Lit(a.id)))
+    g.add((art, KG.contentHash, Lit(hashlib.sha256(text.encode("utf-8")).hexdigest())))
     if a.title:
-        g.add((art, SCHEMA.headline, Literal(a.title)))
+        g.add((art, SCHEMA.headline, Lit(a.title)))
     if a.date:
-        g.add((art, SCHEMA.datePublished, date_literal(a.date)))
+        g.add((art, SCHEMA.datePublished, _date(a.date)))
     if a.lang:
-        g.add((art, SCHEMA.inLanguage, Literal(a.lang)))
+        g.add((art, SCHEMA.inLanguage, Lit(a.lang)))
     if a.dateline:
-        g.add((art, KG.dateline, Literal(a.dateline)))
+        g.add((art, KG.dateline, Lit(a.dateline)))
     if a.caption:
-        g.add((art, KG.photoCaption, Literal(a.caption)))
+        g.add((art, KG.photoCaption, Lit(a.caption)))
     if a.url:
-        g.add((art, SCHEMA.url, Literal(a.url, datatype=XSD.anyURI)))
+        g.add((art, SCHEMA.url, Lit(a.url, _ANYURI)))
     if a.origin:
-        g.add((art, KG.sourceFile, Literal(a.origin)))
+        g.add((art, KG.sourceFile, Lit(a.origin)))
 
     for e in sorted(x.entities.values(), key=lambda e: e.key):
         _entity(g, e)
@@ -157,12 +189,12 @@ def article_triples(x: Extraction) -> list[Triple]:
     if publisher is not None:
         g.add((art, SCHEMA.publisher, entity_iri(publisher.key)))
     elif a.publisher:
-        g.add((art, SCHEMA.publisher, Literal(a.publisher)))
+        g.add((art, SCHEMA.publisher, Lit(a.publisher)))
     for src in a.cited_sources:
         if src in x.entities:
             g.add((art, KG.citesSource, entity_iri(src)))
         else:
-            g.add((art, KG.citesSource, Literal(src)))
+            g.add((art, KG.citesSource, Lit(src)))
 
     mention_iri: dict[tuple[int, int], URIRef] = {}
     for m in sorted(x.mentions, key=lambda m: (m.start, m.end)):
@@ -170,10 +202,10 @@ def article_triples(x: Extraction) -> list[Triple]:
         mention_iri[(m.start, m.end)] = iri
         g.add((iri, RDF.type, KG.Mention))
         g.add((iri, KG.mentionOf, entity_iri(m.key)))
-        g.add((iri, KG.mentionText, Literal(m.text)))
-        g.add((iri, KG.startOffset, Literal(m.start)))
-        g.add((iri, KG.endOffset, Literal(m.end)))
-        g.add((iri, KG.segmentKind, Literal(m.segment)))
+        g.add((iri, KG.mentionText, Lit(m.text)))
+        g.add((iri, KG.startOffset, _int(m.start)))
+        g.add((iri, KG.endOffset, _int(m.end)))
+        g.add((iri, KG.segmentKind, Lit(m.segment)))
         g.add((iri, KG.inArticle, art))
 
     groups: dict[tuple, list[Fact]] = defaultdict(list)
@@ -192,14 +224,14 @@ def article_triples(x: Extraction) -> list[Triple]:
         g.add((fa, RDF.predicate, p))
         g.add((fa, RDF.object, o))
         g.add((fa, PROV.wasDerivedFrom, art))
-        g.add((fa, KG.supportCount, Literal(len(facts))))
+        g.add((fa, KG.supportCount, _int(len(facts))))
         g.add((fa, KG.confidence, _conf(max(f.confidence for f in facts))))
         modality = "asserted" if any(f.modality == "asserted" for f in facts) else facts[0].modality
-        g.add((fa, KG.modality, Literal(modality)))
+        g.add((fa, KG.modality, Lit(modality)))
         if role:
             g.add((fa, KG.role, KG[role]))
         if date:
-            g.add((fa, KG.factDate, date_literal(date)))
+            g.add((fa, KG.factDate, _date(date)))
         claimant = next((f.attributed_to for f in facts if f.attributed_to), None)
         if claimant:
             g.add((fa, KG.attributedTo, entity_iri(claimant)))
@@ -209,10 +241,10 @@ def article_triples(x: Extraction) -> list[Triple]:
             g.add((ev, RDF.type, KG[rel.event_class]))
             g.add((ev, KG.actor, s))
             g.add((ev, KG.target, o))
-            g.add((ev, KG.cameoCode, Literal(rel.cameo)))
+            g.add((ev, KG.cameoCode, Lit(rel.cameo)))
             g.add((ev, PROV.wasDerivedFrom, art))
             if date:
-                g.add((ev, KG.eventDate, date_literal(date)))
+                g.add((ev, KG.eventDate, _date(date)))
             place = next((f.place for f in facts if f.place), None)
             if place:
                 g.add((ev, KG.place, entity_iri(place)))
@@ -223,13 +255,13 @@ def article_triples(x: Extraction) -> list[Triple]:
             g.add((evd, KG.inArticle, art))
             s0, s1 = f.sentence
             q0, q1 = f.quote
-            g.add((evd, KG.sentence, Literal(text[s0:s1])))
-            g.add((evd, KG.sentenceStart, Literal(s0)))
-            g.add((evd, KG.sentenceEnd, Literal(s1)))
-            g.add((evd, KG.quote, Literal(text[q0:q1])))
-            g.add((evd, KG.quoteStart, Literal(q0)))
-            g.add((evd, KG.quoteEnd, Literal(q1)))
-            g.add((evd, KG.extractionRule, Literal(f.rule)))
+            g.add((evd, KG.sentence, Lit(text[s0:s1])))
+            g.add((evd, KG.sentenceStart, _int(s0)))
+            g.add((evd, KG.sentenceEnd, _int(s1)))
+            g.add((evd, KG.quote, Lit(text[q0:q1])))
+            g.add((evd, KG.quoteStart, _int(q0)))
+            g.add((evd, KG.quoteEnd, _int(q1)))
+            g.add((evd, KG.extractionRule, Lit(f.rule)))
             g.add((evd, KG.confidence, _conf(f.confidence)))
             if f.subject_mention in mention_iri:
                 g.add((evd, KG.subjectMention, mention_iri[f.subject_mention]))

@@ -4,7 +4,7 @@ from __future__ import annotations
 import networkx as nx
 from rdflib import Dataset, Graph
 
-from conftest import extraction1, extraction2
+from .conftest import extraction1, extraction2
 from kg.export.project import edge_id, full_date, to_networkx
 from kg.ontology.mapping import article_graph
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from rdflib import Dataset
 
-from conftest import build_dataset
+from .conftest import build_dataset
 from kg.errors import FormatError
 from kg.export import EXPORTERS, export, get_exporter
 

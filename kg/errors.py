@@ -24,6 +24,12 @@ class Errors:
     E015 = "Ontology files not found under {path}"
     E016 = "Duplicate article id '{id}' in {path}; article ids must be unique"
     E017 = "Unknown export target '{fmt}'; choose one of: {choices}"
+    E019 = "Cannot open store {spec}: {msg}"
+    E020 = "Cannot reach the SPARQL service at {url}: {msg}"
+    E021 = "SPARQL service {url} answered HTTP {status}: {msg}"
+    E022 = "Invalid N-Quads for graph {graph}: {msg}"
+    E023 = "No article {ids} in store {spec}"
+    E024 = "The {store} store holds no rdflib Dataset; {what} needs one: write the store to a graph file (kg export --store STORE --to trig -o FILE.trig) and use that"
     E025 = "Cannot read {path}: {msg}"
     E026 = "Shard folder {path} already holds shard files ({name}); give an empty or new folder"
     E027 = "Dask is not installed; install it with: pip install 'kg[dask]'"
@@ -45,6 +51,10 @@ class InputError(KGError):
 
 class GraphError(KGError):
     """A graph file cannot be read or a query cannot be run."""
+
+
+class StoreError(KGError):
+    """A store cannot be opened, reached or written."""
 
 
 class FormatError(KGError):

@@ -5,6 +5,8 @@
     >>> g.add_text("Presiden Rusia Vladimir Putin ...", id="a1", lang="id")
     >>> g.query("SELECT ?s WHERE { ?s a kg:Country }")    # SPARQL; kg:, schema:, prov: predeclared
     >>> g.to_networkx(); g.serialize("out.trig")
+    >>> with KnowledgeGraph.open("store/") as g:              # Oxigraph on disk; or "http://host:7878"
+    ...     g.add_text("...", id="a2"); g.query("SELECT ...")
 """
 from __future__ import annotations
 
@@ -19,9 +21,10 @@ from kg.ingest import iter_articles, prepare
 from kg.ingest.langid import check_language
 from kg.model import Article, Extraction
 from kg.nlp.extract import extract
-from kg.ontology.mapping import article_graph
+from kg.ontology.iris import graph_iri
+from kg.ontology.mapping import article_graph, article_nquads
 from kg.ontology.namespaces import KG, PROV, RES, SCHEMA
-from kg.store.base import open_graph
+from kg.store.base import Store, content_hash, open_graph, open_store
 from kg.store.memory import MemoryStore
 
 PREFIXES = {"kg": KG._NS, "schema": SCHEMA._NS, "prov": PROV._NS, "res": RES}
@@ -30,11 +33,27 @@ PREFIXES = {"kg": KG._NS, "schema": SCHEMA._NS, "prov": PROV._NS, "res": RES}
 class KnowledgeGraph:
     """Article graphs in a store (in memory by default), with SPARQL and exports on top."""
 
-    def __init__(self, store: MemoryStore | None = None) -> None:
-        self.store = store or MemoryStore()
-        for prefix, ns in PREFIXES.items():
-            self.store.dataset.bind(prefix, ns)
+    def __init__(self, store: Store | None = None) -> None:
+        self.store: Store = store if store is not None else MemoryStore()
+        if isinstance(self.store, MemoryStore):
+            for prefix, ns in PREFIXES.items():
+                self.store.dataset.bind(prefix, ns)
         self.extractions: list[Extraction] = []
+
+    @classmethod
+    def open(cls, spec: str | Path | None = None, **options) -> "KnowledgeGraph":
+        """The graph in the store ``spec`` names (see :func:`kg.store.open_store`): None → memory,
+        a directory → Oxigraph on disk, ``http(s)://…`` → a remote SPARQL 1.1 store."""
+        return cls(open_store(spec, **options))
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> "KnowledgeGraph":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
     @classmethod
     def load(cls, path: str | Path, fmt: str | None = None) -> "KnowledgeGraph":
@@ -42,6 +61,11 @@ class KnowledgeGraph:
 
     @property
     def dataset(self) -> Dataset:
+        """The rdflib Dataset of an in-memory graph (StoreError E024 for other stores)."""
+        if not isinstance(self.store, MemoryStore):
+            from kg.errors import StoreError
+
+            raise StoreError(Errors.E024, store=self.store.name, what="validation and evaluation")
         return self.store.dataset
 
     def add_article(self, article: Article, lang: str | None = None) -> Extraction:
@@ -50,7 +74,10 @@ class KnowledgeGraph:
         prepare(article, lang)
         check_language(article.lang or "", article.id)
         x = extract(article)
-        self.store.add_graph(article_graph(x))
+        if isinstance(self.store, MemoryStore):
+            self.store.put_graph(article_graph(x), content_hash(article.text))
+        else:
+            self.store.put_article(str(graph_iri(article.id)), content_hash(article.text), article_nquads(x))
         self.extractions.append(x)
         return x
 
@@ -65,12 +92,12 @@ class KnowledgeGraph:
     def query(self, sparql: str):
         from kg.query import run_query
 
-        return run_query(self.dataset, sparql)
+        return run_query(self.store, sparql)
 
     def to_networkx(self):
         from kg.export.project import to_networkx
 
-        return to_networkx(self.dataset)
+        return to_networkx(self.store.triple_source())
 
     def serialize(self, path: str | Path, fmt: str | None = None) -> str:
         return self.store.serialize(path, fmt)
@@ -78,7 +105,7 @@ class KnowledgeGraph:
     def export(self, fmt: str, path: str | Path) -> dict:
         from kg.export import export
 
-        return export(self.dataset, fmt, path)
+        return export(self.store.triple_source(), fmt, path)
 
     def validate(self):
         from kg.ontology.validate import validate

@@ -2,13 +2,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from rdflib import Dataset
+from rdflib import Dataset, Graph
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.query import Result
 
 from kg.errors import Errors, GraphError
 from kg.ontology.namespaces import KG, PROV, RES, SCHEMA
+
+if TYPE_CHECKING:
+    from kg.store.base import Store
 
 
 def _prefixes() -> dict:
@@ -30,7 +34,10 @@ def read_query(text_or_path: str) -> str:
     return text_or_path
 
 
-def run_query(dataset: Dataset, sparql: str) -> Result:
+def run_query(dataset: Dataset | Store, sparql: str) -> Result:
+    """Run ``sparql`` on an rdflib Dataset/Graph or on any :class:`kg.store.Store`."""
+    if not isinstance(dataset, Graph):
+        return dataset.query(sparql)  # the store predeclares the prefixes itself
     try:
         q = prepareQuery(sparql, initNs=_prefixes())
     except Exception as e:  # pyparsing's ParseException and friends

@@ -1,12 +1,19 @@
-"""The in-memory store: an rdflib Dataset, one named graph per article, union as default graph."""
+"""The in-memory store: an rdflib Dataset, one named graph per article, union as default graph.
+
+Content hashes are kept in a dict next to the Dataset (not in it), so the Dataset holds exactly
+the article graphs: what is serialized, validated and evaluated.
+"""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.query import Result
+from rdflib.term import Node
 
-from kg.store.base import FORMATS, atomic_write, format_for_path
+from kg.store.base import FORMATS, TripleSource, article_lines, atomic_write, format_for_path
 
 
 class MemoryStore:
@@ -14,7 +21,9 @@ class MemoryStore:
 
     def __init__(self, dataset: Dataset | None = None) -> None:
         self.dataset = dataset if dataset is not None else Dataset(default_union=True)
+        self.hashes: dict[str, str] = {}
 
+    # -- writing ------------------------------------------------------------------------------
     def add_graph(self, graph: Graph) -> None:
         """Replace the named graph with ``graph.identifier`` by ``graph``."""
         target = self.dataset.graph(graph.identifier)
@@ -22,14 +31,58 @@ class MemoryStore:
         for t in graph:
             target.add(t)
 
+    def put_graph(self, graph: Graph, content_hash: str) -> bool:
+        key = str(graph.identifier)
+        if self.hashes.get(key) == content_hash:
+            return False
+        self.add_graph(graph)
+        self.hashes[key] = content_hash
+        return True
+
+    def put_article(self, graph_iri: str, content_hash: str, nquads: str) -> bool:
+        if self.hashes.get(graph_iri) == content_hash:
+            return False
+        g = Graph(identifier=URIRef(graph_iri))
+        g.parse(data="\n".join(article_lines(graph_iri, nquads)), format="nt")
+        return self.put_graph(g, content_hash)
+
     def remove_graph(self, identifier) -> None:
         self.dataset.remove_graph(self.dataset.graph(identifier))
 
+    def remove_article(self, graph_iri: str) -> bool:
+        if graph_iri not in self.hashes and not len(self.dataset.graph(URIRef(graph_iri))):
+            return False
+        self.remove_graph(URIRef(graph_iri))
+        self.hashes.pop(graph_iri, None)
+        return True
+
+    # -- reading ------------------------------------------------------------------------------
+    def article_hash(self, graph_iri: str) -> str | None:
+        return self.hashes.get(graph_iri)
+
+    def articles(self) -> Iterator[tuple[str, str | None]]:
+        """Every non-empty named graph; the hash is None for graphs loaded from a file."""
+        for g in self.dataset.graphs():
+            if g.identifier != DATASET_DEFAULT_GRAPH_ID and len(g):
+                yield str(g.identifier), self.hashes.get(str(g.identifier))
+
     def query(self, sparql: str) -> Result:
-        return self.dataset.query(sparql)
+        from kg.query.run import run_query
+
+        return run_query(self.dataset, sparql)
+
+    def quads(self) -> Iterator[tuple[Node, Node, Node, URIRef]]:
+        for s, p, o, g in self.dataset.quads((None, None, None, None)):
+            yield s, p, o, getattr(g, "identifier", g)
+
+    def triple_source(self) -> TripleSource:
+        return self.dataset
 
     def __len__(self) -> int:
         return len(self.dataset)
+
+    def close(self) -> None:
+        pass
 
     def serialize(self, path: str | Path, fmt: str | None = None) -> str:
         fmt = format_for_path(path, fmt)

@@ -122,6 +122,7 @@ class KG(DefinedNamespace):
     country: URIRef
     entityKey: URIRef
     contentHash: URIRef
+    graphHash: URIRef
     dateline: URIRef
     photoCaption: URIRef
     citesSource: URIRef

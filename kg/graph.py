@@ -39,6 +39,7 @@ class KnowledgeGraph:
             for prefix, ns in PREFIXES.items():
                 self.store.dataset.bind(prefix, ns)
         self.extractions: list[Extraction] = []
+        self.summary = None  # what build() did: a kg.build.Summary
 
     @classmethod
     def open(cls, spec: str | Path | None = None, **options) -> "KnowledgeGraph":
@@ -118,31 +119,27 @@ class KnowledgeGraph:
 
 def build(inputs: Iterable[str | Path], *, lang: str | None = None,
           on_article: Callable[[Extraction], None] | None = None,
-          on_error: Callable[[Exception], None] | None = None) -> KnowledgeGraph:
-    """Build a graph from files and folders. ``on_error`` set: bad articles are reported and skipped."""
-    g = KnowledgeGraph()
-    seen = 0
-    articles = iter_articles(inputs)
-    while True:
-        try:
-            article = next(articles)
-        except StopIteration:
-            break
-        except InputError as e:
-            if on_error is None:
-                raise
-            on_error(e)
-            continue
-        try:
-            x = g.add_article(article, lang)
-        except InputError as e:
-            if on_error is None:
-                raise
-            on_error(e)
-            continue
-        seen += 1
-        if on_article:
-            on_article(x)
-    if seen == 0:
+          on_error: Callable[[Exception], None] | None = None,
+          workers: int = 1, dask: str | object | None = None, store: Store | None = None) -> KnowledgeGraph:
+    """Build a graph from files and folders. ``on_error`` set: bad articles are reported and skipped.
+
+    Runs :func:`kg.build.run_build`: in this process, in ``workers`` processes or on the Dask
+    cluster at ``dask``; into ``store`` (default: a new in-memory store). The summary of the run
+    is ``g.summary``.
+    """
+    from kg.build import run_build
+
+    inputs = list(inputs)
+    g = KnowledgeGraph(store)
+
+    def committed(result) -> None:
+        if result.extraction is not None:
+            g.extractions.append(result.extraction)
+            if on_article:
+                on_article(result.extraction)
+
+    g.summary = run_build(inputs, g.store, lang=lang, workers=workers, dask=dask, on_error=on_error,
+                          on_result=committed, keep_extractions=True)
+    if g.summary.articles == 0:
         raise InputError(Errors.E013, paths=", ".join(map(str, inputs)))
     return g

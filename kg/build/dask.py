@@ -1,0 +1,75 @@
+"""Distributed builds on a Dask cluster (``pip install 'kg[dask]'``).
+
+Articles are sent in batches (one Dask task per batch) to workers that run the same pure
+function as a local build (:func:`kg.build.worker.process_batch`); at most ``in_flight`` batches
+are out at a time, and the N-Quads that come back are written by the caller (into a store, or
+into shard files for a bulk loader). Every worker machine needs kg installed, the same version
+as the client. Run a cluster with::
+
+    dask-scheduler                                     # on one machine: tcp://HOST:8786
+    dask-worker tcp://HOST:8786 --nworkers 4 --nthreads 1   # on each worker machine
+    kg build corpus/ --dask tcp://HOST:8786 --store kg.db  # or --shards shards/
+
+One thread per worker process: a spaCy pipeline is built once per process and used by one thread.
+"""
+from __future__ import annotations
+
+from itertools import islice
+from typing import Any, Iterator
+
+from kg.build.worker import ArticleResult, Failure, Task, process_batch
+from kg.errors import Errors, KGError
+
+Outcome = ArticleResult | Failure
+
+
+class DaskError(KGError):
+    """Dask is missing or its scheduler cannot be reached."""
+
+
+def connect(address: str | Any) -> tuple[Any, bool]:
+    """A Client for ``address`` (a scheduler address or a Client/LocalCluster); whether we own it."""
+    try:
+        from distributed import Client
+    except ImportError:
+        raise DaskError(Errors.E027) from None
+    if isinstance(address, Client):
+        return address, False
+    if not isinstance(address, str):  # a cluster object, e.g. LocalCluster
+        return Client(address), True
+    try:
+        return Client(address, timeout="10s"), True
+    except (OSError, TimeoutError) as e:
+        raise DaskError(Errors.E028, address=address, msg=str(e).splitlines()[0] if str(e) else type(e).__name__) from None
+
+
+class DaskExecutor:
+    """Run articles on a Dask cluster in batches of ``batch_size``, at most ``in_flight`` batches
+    out at a time (default: 2 per worker thread)."""
+
+    def __init__(self, address: str | Any, *, batch_size: int = 16, in_flight: int | None = None) -> None:
+        self.address = address
+        self.batch_size = batch_size
+        self.in_flight = in_flight
+
+    def imap(self, tasks: Iterator[Task]) -> Iterator[Outcome]:
+        from distributed import as_completed
+
+        client, owned = connect(self.address)
+        try:
+            threads = sum(client.nthreads().values()) or 1
+            in_flight = self.in_flight or 2 * threads
+            batches = iter(lambda: list(islice(tasks, self.batch_size)), [])
+            running = as_completed()
+            for batch in islice(batches, in_flight):
+                running.add(client.submit(process_batch, batch, pure=False))
+            for future in running:
+                outcomes = future.result()
+                future.release()
+                batch = next(batches, None)
+                if batch:
+                    running.add(client.submit(process_batch, batch, pure=False))
+                yield from outcomes
+        finally:
+            if owned:
+                client.close()

@@ -1,0 +1,169 @@
+"""The build runner: stream articles from the inputs through the per-article function into a store.
+
+    summary = run_build(["corpus.jsonl.gz"], open_store("kg.db"), workers=2)
+
+The parent reads the inputs lazily, hashes each article (:func:`~kg.build.worker.content_hash`)
+and skips it when the store already holds that hash; the others go to an executor that runs
+:func:`~kg.build.worker.process` in this process, in a pool of worker processes or on a Dask
+cluster, with a bounded number of articles in flight so memory stays flat however large the
+corpus. Results are written to the store here, in the order they complete; an article counts
+as committed only once ``store.put_article`` has returned.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import time
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Protocol
+
+from kg.build.progress import Progress, Summary
+from kg.build.worker import ArticleResult, Failure, Task, content_hash, graph_iri_of, init_worker, process
+from kg.errors import KGError
+from kg.ingest.readers import iter_articles
+
+Outcome = ArticleResult | Failure
+
+
+class Sink(Protocol):
+    """Where results go: a :class:`kg.store.base.Store`, or a shard writer. Only these two are used."""
+
+    def article_hash(self, graph_iri: str) -> str | None: ...
+
+    def put_article(self, graph_iri: str, content_hash: str, nquads: str) -> bool: ...
+
+
+class Executor(Protocol):
+    """Runs :func:`process` over tasks; yields outcomes in the order they complete, holding
+    at most a bounded number of tasks at a time (it pulls the next task only when one is done)."""
+
+    def imap(self, tasks: Iterator[Task]) -> Iterator[Outcome]: ...
+
+
+class InProcess:
+    """Run each article here, one after the other (the pipelines are built on first use)."""
+
+    def imap(self, tasks: Iterator[Task]) -> Iterator[Outcome]:
+        for task in tasks:
+            yield process(task)
+
+
+class ProcessPool:
+    """``workers`` processes, each building its spaCy pipelines once; at most ``in_flight``
+    articles submitted at a time (default 4 per worker)."""
+
+    def __init__(self, workers: int, *, langs: tuple[str, ...] = (), in_flight: int | None = None,
+                 start_method: str | None = None) -> None:
+        self.workers = workers
+        self.langs = langs
+        self.in_flight = in_flight or 4 * workers
+        # forkserver: workers start from a clean process (no threads of the parent, e.g. a store's)
+        methods = multiprocessing.get_all_start_methods()
+        self.start_method = start_method or ("forkserver" if "forkserver" in methods else "spawn")
+
+    def imap(self, tasks: Iterator[Task]) -> Iterator[Outcome]:
+        ctx = multiprocessing.get_context(self.start_method)
+        pool = ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=init_worker, initargs=(self.langs,))
+        pending: set[Future] = set()
+        try:
+            more = True
+            while True:
+                while more and len(pending) < self.in_flight:
+                    task = next(tasks, None)
+                    if task is None:
+                        more = False
+                    else:
+                        pending.add(pool.submit(process, task))
+                if not pending:
+                    return
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    yield future.result()
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def make_executor(workers: int = 1, dask: str | object | None = None, *, lang: str | None = None,
+                  in_flight: int | None = None) -> Executor:
+    """In process (``workers`` ≤ 1), a process pool, or a Dask cluster (address or Client)."""
+    if dask is not None:
+        from kg.build.dask import DaskExecutor
+
+        return DaskExecutor(dask, in_flight=in_flight)
+    if workers <= 1:
+        return InProcess()
+    return ProcessPool(workers, langs=(lang,) if lang else (), in_flight=in_flight)
+
+
+def run_build(inputs: Iterable[str | Path], store: Sink, *, lang: str | None = None, workers: int = 1,
+              dask: str | object | None = None, executor: Executor | None = None,
+              on_error: Callable[[KGError], None] | None = None,
+              on_result: Callable[[ArticleResult], None] | None = None,
+              progress: Progress | None = None, keep_extractions: bool = False,
+              in_flight: int | None = None) -> Summary:
+    """Build the articles of ``inputs`` into ``store``; what was done, as a :class:`Summary`.
+
+    ``on_error`` set: an unreadable input or an article kg refuses is reported to it and skipped
+    (and listed in the summary); unset, the first such error is raised. ``on_result`` is called
+    after each article is committed. ``keep_extractions`` sends each article's
+    :class:`~kg.model.Extraction` back with its result (for the Python API).
+    """
+    summary = Summary()
+    start = time.perf_counter()
+    previous: dict[str, bool] = {}  # graph IRI → had a hash before, for the articles in flight
+
+    def skip(e: KGError) -> None:
+        if on_error is None:
+            raise e
+        summary.skipped.append(str(e))
+        on_error(e)
+
+    def tasks() -> Iterator[Task]:
+        for article in iter_articles(inputs, skip if on_error is not None else None):
+            digest = content_hash(article, lang)
+            iri = graph_iri_of(article)
+            old = store.article_hash(iri)
+            if old == digest:
+                summary.unchanged += 1
+                if progress:
+                    progress.update(1, 0)
+                continue
+            previous[iri] = old is not None
+            yield Task(article, digest, lang, keep_extractions)
+
+    def commit(outcome: Outcome) -> None:
+        if isinstance(outcome, Failure):
+            skip(outcome.error())
+            if progress:
+                progress.update(1, 0)
+            return
+        existed = previous.pop(outcome.graph_iri, False)
+        written = store.put_article(outcome.graph_iri, outcome.content_hash, outcome.nquads)
+        if summary.first_result is None:
+            summary.first_result = time.perf_counter() - start
+        if not written:
+            summary.unchanged += 1
+        elif existed:
+            summary.changed += 1
+        else:
+            summary.new += 1
+        if written:
+            summary.facts += outcome.facts
+            summary.triples += outcome.triples
+            summary.words += outcome.words
+        if progress:
+            progress.update(1, outcome.words)
+        if on_result:
+            on_result(outcome)
+
+    runner = executor or make_executor(workers, dask, lang=lang, in_flight=in_flight)
+    outcomes = runner.imap(tasks())
+    try:
+        for outcome in outcomes:
+            commit(outcome)
+    finally:
+        getattr(outcomes, "close", lambda: None)()  # after an error: stop the workers now
+        if progress:
+            progress.close()
+    summary.seconds = time.perf_counter() - start
+    return summary

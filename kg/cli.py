@@ -15,7 +15,7 @@ from pathlib import Path
 import click
 
 from kg import __version__
-from kg.errors import KGError, KGWarning
+from kg.errors import Errors, InputError, KGError, KGWarning
 
 LANG = click.Choice(["id", "en"])
 
@@ -48,46 +48,77 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--output", "output", required=True, type=click.Path(path_type=Path), help="Graph file to write (.trig, .nq, .ttl, .nt, .jsonld).")
+@click.option("-o", "--output", "output", type=click.Path(path_type=Path), help="Graph file to write (.trig, .nq, .ttl, .nt, .jsonld); with --store, the store is written to it after the build.")
 @click.option("--format", "fmt", type=click.Choice(["trig", "nquads", "turtle", "ntriples", "jsonld"]), help="Output format; default from the file extension.")
+@click.option("--store", "store_spec", metavar="SPEC", help="Build into a store: a directory (Oxigraph on disk, created if missing) or the http(s) URL of a SPARQL 1.1 store; articles it already holds unchanged are skipped.")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes that extract articles (each builds its pipeline once).")
+@click.option("--dask", "dask_address", metavar="ADDRESS", help="Extract on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786); needs kg[dask].")
+@click.option("--shards", type=click.Path(path_type=Path), help="Write N-Quads shard files for a bulk loader into this folder instead of a store.")
 @click.option("--lang", type=LANG, help="Language of every article; default: detected per article.")
 @click.option("--keep-going", is_flag=True, help="Skip articles that cannot be read (reported on stderr) instead of stopping.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress on stderr.")
 @_library_errors
-def build(inputs: tuple[Path, ...], output: Path, fmt: str | None, lang: str | None, keep_going: bool, quiet: bool) -> None:
-    """Build a knowledge graph from INPUTS: .txt files, .jsonl article files or folders of them.
+def build(inputs: tuple[Path, ...], output: Path | None, fmt: str | None, store_spec: str | None, workers: int,
+          dask_address: str | None, shards: Path | None, lang: str | None, keep_going: bool, quiet: bool) -> None:
+    """Build a knowledge graph from INPUTS: .txt files, .jsonl or .jsonl.gz article files or folders of them.
 
-    TriG, N-Quads and JSON-LD keep one named graph per article; Turtle and N-Triples hold their union.
+    Into a graph file (-o), a store (--store; unchanged articles are skipped on a re-run) or
+    N-Quads shards for a bulk loader (--shards). TriG, N-Quads and JSON-LD keep one named graph
+    per article; Turtle and N-Triples hold their union.
     """
-    from kg.graph import build as build_graph
-    from kg.store.base import format_for_path
+    from kg.build import Progress, run_build
+    from kg.ingest.readers import count_articles
+    from kg.store.base import format_for_path, open_store
 
-    fmt = format_for_path(output, fmt)  # fail on a bad output name before any work
-    start = time.perf_counter()
-    stats = {"articles": 0, "facts": 0, "words": 0, "skipped": 0}
-
-    def progress(x) -> None:
-        stats["articles"] += 1
-        stats["facts"] += len(x.facts)
-        stats["words"] += x.article.words
-        if not quiet and sys.stderr.isatty():
-            click.echo(f"\r{stats['articles']} articles, {stats['facts']} facts", err=True, nl=False)
+    if shards and (store_spec or output):
+        raise click.UsageError("--shards writes shard files; give it without --store and -o")
+    if not (output or store_spec or shards):
+        raise click.UsageError("Missing option '-o' / '--output' (or give --store or --shards).")
+    if dask_address and workers > 1:
+        raise click.UsageError("give --workers or --dask, not both")
+    if output:
+        fmt = format_for_path(output, fmt)  # fail on a bad output name before any work
+    show = not quiet and sys.stderr.isatty()
+    progress = Progress(count_articles(inputs) if show else None, enabled=show)
 
     def skipped(e: Exception) -> None:
-        stats["skipped"] += 1
         click.echo(f"Skipped: {e}", err=True)
 
-    g = build_graph(inputs, lang=lang, on_article=progress, on_error=skipped if keep_going else None)
-    if not quiet and sys.stderr.isatty():
-        click.echo("", err=True)
-    g.serialize(output, fmt)
-    secs = time.perf_counter() - start
-    click.echo(
-        f"Wrote {output} ({fmt}): {stats['articles']} articles, {stats['facts']} facts, {len(g)} triples"
-        + (f", {stats['skipped']} skipped" if stats["skipped"] else "")
-    )
+    def run(sink):
+        summary = run_build(inputs, sink, lang=lang, workers=workers, dask=dask_address, progress=progress,
+                            on_error=skipped if keep_going else None)
+        if summary.articles == 0:
+            raise InputError(Errors.E013, paths=", ".join(map(str, inputs)))
+        return summary
+
+    if shards:
+        from kg.build.shards import ShardWriter
+
+        with ShardWriter(shards) as sink:
+            summary = run(sink)
+        click.echo(f"Wrote {summary.built} articles to {len(sink.files)} shard files in {shards}: "
+                   f"{summary.facts} facts, {summary.triples} triples" + _skipped(summary))
+    else:
+        store = open_store(store_spec)
+        try:
+            summary = run(store)
+            if store_spec:
+                click.echo(f"Stored {summary.articles} articles in {store_spec}: {summary.new} new, {summary.changed} changed, "
+                           f"{summary.unchanged} unchanged; {summary.facts} facts, {summary.triples} triples written" + _skipped(summary))
+            if output:
+                store.serialize(output, fmt)
+                click.echo(f"Wrote {output} ({fmt}): " + (f"{len(store)} triples" if store_spec else (
+                    f"{summary.articles} articles, {summary.facts} facts, {len(store)} triples"
+                    + (f", {len(summary.skipped)} skipped" if summary.skipped else ""))))
+        finally:
+            store.close()
     if not quiet:
-        click.echo(f"{stats['words']} words in {secs:.1f} s", err=True)
+        click.echo(summary.rates(), err=True)
+
+
+def _skipped(summary) -> str:
+    """"; 2 skipped (E002: 1, E007: 1)" or ""."""
+    return f"; {len(summary.skipped)} skipped ({summary.skipped_by_code()})" if summary.skipped else ""
 
 
 @cli.command()

@@ -24,7 +24,7 @@ from kg.nlp.extract import extract
 from kg.ontology.iris import graph_iri
 from kg.ontology.mapping import article_graph, article_nquads
 from kg.ontology.namespaces import KG, PROV, RES, SCHEMA
-from kg.store.base import Store, content_hash, open_graph, open_store
+from kg.store.base import Store, open_graph, open_store
 from kg.store.memory import MemoryStore
 
 PREFIXES = {"kg": KG._NS, "schema": SCHEMA._NS, "prov": PROV._NS, "res": RES}
@@ -70,15 +70,18 @@ class KnowledgeGraph:
         return self.store.dataset
 
     def add_article(self, article: Article, lang: str | None = None) -> Extraction:
+        from kg.build.worker import content_hash
+
+        digest = content_hash(article, lang)  # as the build runner records it: before prepare()
         if lang:
             check_language(lang, article.id)
         prepare(article, lang)
         check_language(article.lang or "", article.id)
         x = extract(article)
         if isinstance(self.store, MemoryStore):
-            self.store.put_graph(article_graph(x), content_hash(article.text))
+            self.store.put_graph(article_graph(x), digest)
         else:
-            self.store.put_article(str(graph_iri(article.id)), content_hash(article.text), article_nquads(x))
+            self.store.put_article(str(graph_iri(article.id)), digest, article_nquads(x))
         self.extractions.append(x)
         return x
 

@@ -271,7 +271,12 @@ def paused_gc() -> Iterator[None]:
 
 
 def to_networkx(dataset: Graph) -> nx.MultiDiGraph:
-    """The property graph of ``dataset`` (a Dataset with ``default_union=True`` or any Graph)."""
+    """The property graph of ``dataset``: a Dataset with ``default_union=True``, any Graph, a
+    :class:`kg.store.Store` or anything else with rdflib's ``triples()`` and ``subjects()`` over the
+    union graph (:meth:`kg.store.Store.triple_source`: an Oxigraph store is read by predicate from
+    its own indexes, never copied into rdflib)."""
+    if not isinstance(dataset, Graph) and hasattr(dataset, "triple_source"):
+        dataset = dataset.triple_source()
     with paused_gc(), warnings.catch_warnings():
         # rdflib 7.x warns about its own use of Dataset.default_context on every triples() call
         warnings.filterwarnings("ignore", "Dataset.default_context is deprecated", DeprecationWarning)

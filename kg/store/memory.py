@@ -13,7 +13,8 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.query import Result
 from rdflib.term import Node
 
-from kg.store.base import FORMATS, TripleSource, article_lines, atomic_write, format_for_path
+from kg.store.base import FORMATS, TripleSource, atomic_write, format_for_path
+from kg.store.oxigraph import parse_article
 
 
 class MemoryStore:
@@ -42,9 +43,12 @@ class MemoryStore:
     def put_article(self, graph_iri: str, content_hash: str, nquads: str) -> bool:
         if self.hashes.get(graph_iri) == content_hash:
             return False
-        g = Graph(identifier=URIRef(graph_iri))
-        g.parse(data="\n".join(article_lines(graph_iri, nquads)), format="nt")
-        return self.put_graph(g, content_hash)
+        triples = parse_article(graph_iri, nquads)  # all parsed before anything changes
+        target = self.dataset.graph(URIRef(graph_iri))
+        target.remove((None, None, None))
+        self.dataset.addN((s, p, o, target) for s, p, o in triples)
+        self.hashes[graph_iri] = content_hash
+        return True
 
     def remove_graph(self, identifier) -> None:
         self.dataset.remove_graph(self.dataset.graph(identifier))

@@ -1,0 +1,246 @@
+"""Oxigraph on disk (pyoxigraph, RocksDB): one named graph per article, kept in a directory.
+
+* The store's default graph is kept equal to the union (RDF merge) of the article graphs, and
+  queries run on it: entities shared by articles (same IRI) are one node and a triple stated by
+  several articles is one triple, as in the in-memory store. (pyoxigraph 0.5's
+  ``use_default_graph_as_union`` returns a triple once per graph holding it — oxigraph issue
+  #1919 — so ``COUNT`` and joins on shared entity triples would be inflated.)
+* :meth:`OxigraphStore.put_article` is one SPARQL Update — take the graph's triples that no
+  other graph holds out of the default graph, drop the graph, insert the new triples into it and
+  into the default graph, replace its hash in the manifest graph — which Oxigraph runs as one
+  transaction: after a crash or ``kill -9`` the store holds either the old graph, its default
+  graph share and hash, or the new ones.
+* The manifest graph (``<graph> kg:graphHash "…"``) is a named graph, so it is outside the
+  default graph, queries, dumps and exports.
+* One process at a time may open a directory for writing (Oxigraph locks it).
+"""
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.query import Result
+from rdflib.term import Node
+
+from kg.errors import Errors, GraphError, StoreError
+from kg.ontology.namespaces import KG
+from kg.store.base import (MANIFEST, article_lines, atomic_writer, format_for_path, store_prefixes,
+                           write_quads)
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_HASH = ox.NamedNode(str(KG.graphHash))
+_MANIFEST = ox.NamedNode(str(MANIFEST))
+_DEFAULT = ox.DefaultGraph()
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def to_rdflib(term) -> Node:
+    """A pyoxigraph term as the rdflib term of the same value."""
+    kind = type(term)
+    if kind is ox.NamedNode:
+        return URIRef(term.value)
+    if kind is ox.Literal:
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        dt = term.datatype.value
+        return Literal(term.value) if dt == _XSD_STRING else Literal(term.value, datatype=URIRef(dt))
+    if kind is ox.BlankNode:
+        return BNode(term.value)
+    if kind is ox.DefaultGraph:
+        return DATASET_DEFAULT_GRAPH_ID
+    raise TypeError(f"unsupported term {term!r}")
+
+
+def to_oxigraph(term: Node | None):
+    if term is None:
+        return None
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"unsupported term {term!r}")
+
+
+def parse_article(graph_iri: str, nquads: str) -> list[tuple[Node, Node, Node]]:
+    """The triples of N-Quads text for graph ``graph_iri`` (lines without a graph are taken as in
+    it), as rdflib terms. StoreError E022 for bad syntax or a quad of another graph."""
+    try:
+        quads = list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
+    except SyntaxError as e:
+        raise StoreError(Errors.E022, graph=graph_iri, msg=" ".join(str(e).split())[:300]) from None
+    out = []
+    for q in quads:
+        g = q.graph_name
+        if type(g) is not ox.DefaultGraph and g.value != graph_iri:
+            raise StoreError(Errors.E022, graph=graph_iri, msg=f"a quad of another graph, {g}")
+        out.append((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
+    return out
+
+
+def _literal(text: str) -> str:
+    return '"' + text.translate(_ESCAPES) + '"'
+
+
+class _UnionTriples:
+    """The union graph as the export projection reads it: distinct triples by pattern."""
+
+    def __init__(self, store: ox.Store) -> None:
+        self._store = store
+
+    def triples(self, pattern: tuple[Node | None, Node | None, Node | None]) -> Iterator[tuple[Node, Node, Node]]:
+        s, p, o = (to_oxigraph(t) for t in pattern)
+        for q in self._store.quads_for_pattern(s, p, o, _DEFAULT):
+            yield to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)
+
+    def subjects(self, predicate: Node | None = None, object: Node | None = None) -> Iterator[Node]:
+        seen: set = set()
+        for q in self._store.quads_for_pattern(None, to_oxigraph(predicate), to_oxigraph(object), _DEFAULT):
+            if q.subject not in seen:
+                seen.add(q.subject)
+                yield to_rdflib(q.subject)
+
+
+class OxigraphStore:
+    """Article graphs in an Oxigraph store in directory ``path`` (created if missing)."""
+
+    name = "oxigraph"
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        try:
+            self._store = ox.Store(str(self.path))
+        except OSError as e:
+            msg = " ".join(str(e).split())
+            if "lock" in msg.lower():
+                msg = "another process has it open (" + msg[:200] + ")"
+            raise StoreError(Errors.E019, spec=str(path), msg=msg[:300]) from None
+
+    # -- writing ------------------------------------------------------------------------------
+    def put_article(self, graph_iri: str, content_hash: str, nquads: str) -> bool:
+        if self.article_hash(graph_iri) == content_hash:
+            return False
+        body = "\n".join(article_lines(graph_iri, nquads))
+        g = f"<{graph_iri}>"
+        exists = self._store.contains_named_graph(ox.NamedNode(graph_iri))
+        self._update(
+            (self._drop(g) if exists else "")
+            + f"INSERT DATA {{\nGRAPH {g} {{\n{body}\n}}\n"
+            f"GRAPH <{MANIFEST}> {{ {g} <{KG.graphHash}> {_literal(content_hash)} }}\n}} ;\n"
+            f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}",
+            graph_iri,
+        )
+        return True
+
+    @staticmethod
+    def _drop(g: str) -> str:
+        """Update operations that take graph ``g`` out: its triples no other article graph holds
+        leave the default graph, then the graph and its manifest entry go."""
+        return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
+                f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {g}) }} }} ;\n"
+                f"DROP SILENT GRAPH {g} ;\n"
+                f"DELETE WHERE {{ GRAPH <{MANIFEST}> {{ {g} <{KG.graphHash}> ?h }} }} ;\n")
+
+    def put_graph(self, graph: Graph, content_hash: str) -> bool:
+        return self.put_article(str(graph.identifier), content_hash, graph.serialize(format="nt"))
+
+    def remove_article(self, graph_iri: str) -> bool:
+        node = ox.NamedNode(graph_iri)
+        if self.article_hash(graph_iri) is None and not self._store.contains_named_graph(node):
+            return False
+        self._update(self._drop(f"<{graph_iri}>").rstrip(" ;\n"), graph_iri)
+        return True
+
+    def _update(self, update: str, graph_iri: str) -> None:
+        try:
+            self._store.update(update)
+        except SyntaxError as e:
+            raise StoreError(Errors.E022, graph=graph_iri, msg=" ".join(str(e).split())[:300]) from None
+
+    # -- reading ------------------------------------------------------------------------------
+    def article_hash(self, graph_iri: str) -> str | None:
+        for q in self._store.quads_for_pattern(ox.NamedNode(graph_iri), _HASH, None, _MANIFEST):
+            return q.object.value
+        return None
+
+    def articles(self) -> Iterator[tuple[str, str | None]]:
+        hashes = {q.subject.value: q.object.value
+                  for q in self._store.quads_for_pattern(None, _HASH, None, _MANIFEST)}
+        for g in self._store.named_graphs():
+            if g != _MANIFEST:
+                yield g.value, hashes.get(g.value)
+
+    def query(self, sparql: str) -> Result:
+        try:
+            r = self._store.query(sparql, prefixes=store_prefixes())
+            if isinstance(r, ox.QueryBoolean):
+                result = Result("ASK")
+                result.askAnswer = bool(r)
+                return result
+            if isinstance(r, ox.QuerySolutions):
+                return Result.parse(io.BytesIO(r.serialize(format=ox.QueryResultsFormat.JSON)), format="json")
+            g = Graph()
+            g.parse(data=r.serialize(format=ox.RdfFormat.N_TRIPLES).decode("utf-8"), format="nt")
+            for prefix, iri in store_prefixes().items():
+                g.bind(prefix, iri)
+            result = Result("CONSTRUCT")
+            result.graph = g
+            return result
+        except (SyntaxError, ValueError, OSError) as e:
+            raise GraphError(Errors.E010, msg=" ".join(str(e).split())[:400]) from None
+
+    def _article_quads(self) -> Iterator[ox.Quad]:
+        for q in self._store.quads_for_pattern(None, None, None, None):
+            if q.graph_name != _MANIFEST and type(q.graph_name) is not ox.DefaultGraph:
+                yield q
+
+    def quads(self) -> Iterator[tuple[Node, Node, Node, URIRef]]:
+        for q in self._article_quads():
+            yield to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object), to_rdflib(q.graph_name)
+
+    def triple_source(self) -> _UnionTriples:
+        return _UnionTriples(self._store)
+
+    def __len__(self) -> int:
+        """Triples in the union of the article graphs (as ``len`` of the in-memory Dataset)."""
+        return int(next(iter(self._store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))[0].value)
+
+    def serialize(self, path: str | Path, fmt: str | None = None) -> str:
+        """Dump the article graphs (not the manifest): N-Quads and TriG stream from the store;
+        Turtle and N-Triples hold the distinct triples of the union; JSON-LD goes through rdflib."""
+        fmt = format_for_path(path, fmt)
+        prefixes = store_prefixes()
+        if fmt in ("nquads", "trig"):
+            rdf_format = ox.RdfFormat.N_QUADS if fmt == "nquads" else ox.RdfFormat.TRIG
+            with atomic_writer(path) as fh:
+                ox.serialize(self._article_quads(), fh, rdf_format, prefixes=prefixes if fmt == "trig" else None)
+        elif fmt in ("turtle", "ntriples"):
+            triples = (q.triple for q in self._store.quads_for_pattern(None, None, None, _DEFAULT))
+            rdf_format = ox.RdfFormat.TURTLE if fmt == "turtle" else ox.RdfFormat.N_TRIPLES
+            with atomic_writer(path) as fh:
+                ox.serialize(triples, fh, rdf_format, prefixes=prefixes if fmt == "turtle" else None)
+        else:
+            write_quads(path, fmt, self.quads(), prefixes.items())
+        return fmt
+
+    def flush(self) -> None:
+        self._store.flush()
+
+    def close(self) -> None:
+        """Release the directory (another process may open it afterwards)."""
+        store, self._store = getattr(self, "_store", None), None
+        if store is not None:
+            store.flush()
+            del store
+
+
+__all__ = ["OxigraphStore", "to_rdflib", "to_oxigraph"]

@@ -27,7 +27,7 @@ class DaskError(KGError):
     """Dask is missing or its scheduler cannot be reached."""
 
 
-def connect(address: str | Any) -> tuple[Any, bool]:
+def connect(address: str | Any, timeout: str = "10s") -> tuple[Any, bool]:
     """A Client for ``address`` (a scheduler address or a Client/LocalCluster); whether we own it."""
     try:
         from distributed import Client
@@ -38,7 +38,7 @@ def connect(address: str | Any) -> tuple[Any, bool]:
     if not isinstance(address, str):  # a cluster object, e.g. LocalCluster
         return Client(address), True
     try:
-        return Client(address, timeout="10s"), True
+        return Client(address, timeout=timeout), True
     except (OSError, TimeoutError) as e:
         raise DaskError(Errors.E028, address=address, msg=str(e).splitlines()[0] if str(e) else type(e).__name__) from None
 
@@ -47,15 +47,17 @@ class DaskExecutor:
     """Run articles on a Dask cluster in batches of ``batch_size``, at most ``in_flight`` batches
     out at a time (default: 2 per worker thread)."""
 
-    def __init__(self, address: str | Any, *, batch_size: int = 16, in_flight: int | None = None) -> None:
+    def __init__(self, address: str | Any, *, batch_size: int = 16, in_flight: int | None = None,
+                 timeout: str = "10s") -> None:
         self.address = address
+        self.timeout = timeout
         self.batch_size = batch_size
         self.in_flight = in_flight
 
     def imap(self, tasks: Iterator[Task]) -> Iterator[Outcome]:
+        client, owned = connect(self.address, self.timeout)
         from distributed import as_completed
 
-        client, owned = connect(self.address)
         try:
             threads = sum(client.nthreads().values()) or 1
             in_flight = self.in_flight or 2 * threads

@@ -4,8 +4,11 @@
 article boundary), plus ``manifest.nq``: one ``<graph> kg:graphHash "…"`` quad per article in
 the manifest graph that kg's stores keep, so a store loaded from the shards knows which
 articles it holds and a later ``kg build --store`` skips the unchanged ones. Load them with,
-e.g., ``oxigraph load --location kg.db --file part-00000.nq`` (each file) or Fuseki's
-``tdb2.tdbloader --loc DB shards/*.nq``. A file is named ``.partial`` until it is complete.
+e.g., Fuseki's ``tdb2.tdbloader --loc DB shards/*.nq`` (with ``tdb2:unionDefaultGraph``) or
+``oxigraph load --location kg.db --file …`` for each file; kg's Oxigraph store also keeps the
+union of the article graphs in its default graph, so after ``oxigraph load`` fill it once with
+:data:`UNION_UPDATE` (``oxigraph update --location kg.db --update "…"``). A file is named
+``….partial`` until it is complete.
 """
 from __future__ import annotations
 
@@ -14,9 +17,16 @@ from pathlib import Path
 from typing import IO
 
 from kg.errors import Errors, InputError
+from kg.ontology.namespaces import KG
+from kg.store.base import MANIFEST
 
-MANIFEST_GRAPH = "https://w3id.org/kg-news/manifest"
-GRAPH_HASH = "https://w3id.org/kg-news/ontology#graphHash"
+MANIFEST_GRAPH = str(MANIFEST)
+GRAPH_HASH = str(KG.graphHash)
+
+
+UNION_UPDATE = (f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
+                f"FILTER (?g != <{MANIFEST_GRAPH}>) }}")
+"""SPARQL Update that makes the default graph the union of the article graphs (kg's Oxigraph layout)."""
 
 
 class ShardWriter:

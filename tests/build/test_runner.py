@@ -1,0 +1,179 @@
+"""The build runner: in process and in 2 worker processes give the same quads; unchanged
+articles are skipped; bad articles are skipped or raised; the in-flight queue is bounded."""
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import pytest
+
+from kg.build import InProcess, ProcessPool, Task, content_hash, process, run_build
+from kg.build.worker import Failure, graph_iri_of
+from kg.errors import InputError
+from kg.ingest import iter_articles
+from kg.store import open_store
+
+from tests.build.conftest import DATA, quads
+
+
+class DictStore:
+    """The two methods of a store that the runner uses, over a dict; counts the writes."""
+
+    def __init__(self) -> None:
+        self.graphs: dict[str, tuple[str, str]] = {}
+        self.puts = 0
+
+    def article_hash(self, graph_iri: str) -> str | None:
+        return self.graphs[graph_iri][0] if graph_iri in self.graphs else None
+
+    def put_article(self, graph_iri: str, content_hash: str, nquads: str) -> bool:
+        self.puts += 1
+        if self.article_hash(graph_iri) == content_hash:
+            return False
+        self.graphs[graph_iri] = (content_hash, nquads)
+        return True
+
+    def all_quads(self) -> set[str]:
+        return set().union(*(quads(nq) for _, nq in self.graphs.values()))
+
+
+@pytest.fixture(scope="module")
+def in_process(inputs):
+    store = DictStore()
+    summary = run_build(inputs, store)
+    return store, summary
+
+
+class CountingPool(ProcessPool):
+    """A pool that records, whenever it gives a result back, how many tasks it has taken and not
+    yet given back."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.pulled = 0
+        self.outstanding: list[int] = []
+
+    def imap(self, tasks):
+        def counted():
+            for t in tasks:
+                self.pulled += 1
+                yield t
+
+        for n, result in enumerate(super().imap(counted())):
+            self.outstanding.append(self.pulled - n)
+            yield result
+
+
+@pytest.fixture(scope="module")
+def two_workers(inputs):
+    """run_build in a pool of 2 worker processes, at most 2 articles in flight."""
+    store, pool = DictStore(), CountingPool(2, in_flight=2)
+    summary = run_build(inputs, store, executor=pool)
+    return store, summary, pool
+
+
+def test_in_process_builds_every_article(in_process):
+    store, summary = in_process
+    assert (summary.new, summary.changed, summary.unchanged, summary.skipped) == (5, 0, 0, [])
+    assert summary.articles == 5 and summary.built == 5
+    assert summary.triples == sum(len(quads(nq)) for _, nq in store.graphs.values())
+    assert summary.facts > 0 and summary.words > 0 and summary.seconds > 0
+
+
+def test_two_workers_give_the_same_quads_as_in_process(in_process, two_workers):
+    store, summary, _ = two_workers
+    assert (summary.new, summary.changed, summary.unchanged, summary.skipped) == (5, 0, 0, [])
+    assert store.graphs == in_process[0].graphs  # same graphs, hashes and N-Quads text
+    assert (summary.facts, summary.triples, summary.words) == (in_process[1].facts, in_process[1].triples, in_process[1].words)
+
+
+def test_the_pool_holds_at_most_in_flight_articles(two_workers):
+    _, _, pool = two_workers
+    assert pool.pulled == 5 and len(pool.outstanding) == 5
+    assert max(pool.outstanding) <= 2
+
+
+def test_a_rerun_skips_unchanged_articles_before_extraction(inputs, in_process):
+    store, _ = in_process
+    puts = store.puts
+    again = run_build(inputs, store)
+    assert (again.new, again.changed, again.unchanged) == (0, 0, 5)
+    assert (again.facts, again.triples, again.words) == (0, 0, 0)
+    assert store.puts == puts  # nothing was extracted or written
+
+
+def test_a_changed_article_is_rebuilt(tmp_path, inputs):
+    store = DictStore()
+    src = tmp_path / "a.jsonl"
+    recs = [json.loads(line) for line in (DATA / "articles.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    src.write_text("".join(json.dumps(r) + "\n" for r in recs), encoding="utf-8")
+    run_build([src], store)
+    recs[0]["text"] += " Armenia thanked Russia."
+    src.write_text("".join(json.dumps(r) + "\n" for r in recs), encoding="utf-8")
+    summary = run_build([src], store)
+    assert (summary.new, summary.changed, summary.unchanged) == (0, 1, 1)
+
+
+def test_the_content_hash_covers_id_text_metadata_and_forced_language():
+    (a,) = [x for x in iter_articles([DATA / "articles.jsonl"]) if x.id == "a1"]
+    h = content_hash(a)
+    assert h == content_hash(dataclasses.replace(a)) and len(h) == 64
+    for change in ({"id": "a9"}, {"text": a.text + "."}, {"title": "Other"}, {"date": None}, {"publisher": "x"}):
+        assert content_hash(dataclasses.replace(a, **change)) != h
+    assert content_hash(a, "id") != h
+
+
+def test_the_memory_store_gets_the_same_graph_as_the_python_api(inputs, in_process):
+    from kg.graph import build
+
+    store = open_store(None)
+    run_build(inputs, store)
+    g = build(inputs)
+    assert len(store) == len(g) and len(g.extractions) == 5
+    assert g.summary.new == 5
+
+
+def test_a_refused_article_is_a_failure_not_an_exception():
+    (a,) = iter_articles([DATA / "de.txt"])
+    out = process(Task(a, content_hash(a)))
+    assert isinstance(out, Failure) and out.code == "E007"
+    e = out.error()
+    assert isinstance(e, InputError) and e.code == "E007" and str(e) == out.message
+
+
+def test_bad_articles_are_raised_without_on_error(tmp_path):
+    with pytest.raises(InputError) as info:
+        run_build([DATA / "en.txt", DATA / "de.txt"], DictStore())
+    assert info.value.code == "E007"
+
+
+def test_bad_articles_are_skipped_and_listed_with_on_error():
+    seen = []
+    store = DictStore()
+    summary = run_build([DATA / "en.txt", DATA / "de.txt", DATA / "empty.txt", DATA / "bad_json.jsonl"], store,
+                        on_error=seen.append)
+    assert summary.new == 2  # en.txt and the good first line of bad_json.jsonl
+    assert [e.code for e in seen] == ["E007", "E002", "E005"]
+    assert [m[:6] for m in summary.skipped] == ["[E007]", "[E002]", "[E005]"]
+    assert summary.skipped_by_code() == "E002: 1, E005: 1, E007: 1"
+
+
+def test_results_are_committed_before_on_result_is_called(inputs):
+    store = DictStore()
+    order = []
+    run_build(inputs[:2], store, on_result=lambda r: order.append(store.article_hash(r.graph_iri) == r.content_hash))
+    assert order == [True, True, True]
+
+
+def test_in_process_executor_pulls_one_task_at_a_time():
+    arts = list(iter_articles([DATA / "articles.jsonl"]))
+    pulled = []
+
+    def tasks():
+        for a in arts:
+            pulled.append(a.id)
+            yield Task(a, content_hash(a))
+
+    out = InProcess().imap(tasks())
+    first = next(out)
+    assert pulled == ["a1"] and first.graph_iri == graph_iri_of(arts[0])

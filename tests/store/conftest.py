@@ -24,7 +24,7 @@ from kg.ontology.mapping import article_nquads
 from kg.store.base import Store, content_hash, open_store
 from tests.export.conftest import extraction1, extraction2
 
-BACKENDS = ["memory", "oxigraph"]  # "remote" joins with kg/store/remote.py
+BACKENDS = ["memory", "oxigraph", "remote"]
 
 
 @dataclasses.dataclass(frozen=True)

@@ -36,6 +36,44 @@ def _library_errors(fn):
     return wrapper
 
 
+ENDPOINT_KINDS = ("query", "update", "store")
+RDF_FORMATS = ["trig", "nquads", "turtle", "ntriples", "jsonld"]
+STORE_HELP = "The store: a directory (Oxigraph on disk) or the http(s) URL of a SPARQL 1.1 store."
+
+
+def _endpoint_option(fn):
+    return click.option(
+        "--endpoint", "endpoints", multiple=True, metavar="KIND=URL",
+        help="With an http(s) store: the URL of its query, update or store (Graph Store Protocol) endpoint, "
+             "e.g. query=http://host:3030/ds/query (repeatable); default: STORE/query, STORE/update, STORE/store "
+             "as Oxigraph server has them.")(fn)
+
+
+def _open_store(spec: str | None, endpoints: tuple[str, ...] = ()):
+    """``open_store(spec)`` with ``--endpoint KIND=URL`` options as its ``KIND_url`` keywords."""
+    from kg.store.base import open_store
+
+    options = {}
+    for item in endpoints:
+        kind, sep, url = item.partition("=")
+        if not sep or kind not in ENDPOINT_KINDS or not url:
+            raise click.BadParameter(f"{item!r} is not KIND=URL with KIND one of {', '.join(ENDPOINT_KINDS)}",
+                                     param_hint="'--endpoint'")
+        options[f"{kind}_url"] = url
+    if options and not str(spec or "").startswith(("http://", "https://")):
+        raise click.UsageError("--endpoint needs an http(s) URL as --store")
+    return open_store(spec, **options)
+
+
+def _graph_or_store(graph: Path | None, store_spec: str | None, endpoints: tuple[str, ...]):
+    """The KnowledgeGraph of a GRAPH file or of --store (exactly one of them)."""
+    from kg.graph import KnowledgeGraph
+
+    if (graph is None) == (store_spec is None):
+        raise click.UsageError("give a GRAPH file or --store, not both" if graph else "give a GRAPH file or --store")
+    return KnowledgeGraph.load(graph) if graph is not None else KnowledgeGraph(_open_store(store_spec, endpoints))
+
+
 @click.group()
 @click.version_option(__version__, prog_name="kg")
 def cli() -> None:
@@ -51,6 +89,7 @@ def cli() -> None:
 @click.option("-o", "--output", "output", type=click.Path(path_type=Path), help="Graph file to write (.trig, .nq, .ttl, .nt, .jsonld); with --store, the store is written to it after the build.")
 @click.option("--format", "fmt", type=click.Choice(["trig", "nquads", "turtle", "ntriples", "jsonld"]), help="Output format; default from the file extension.")
 @click.option("--store", "store_spec", metavar="SPEC", help="Build into a store: a directory (Oxigraph on disk, created if missing) or the http(s) URL of a SPARQL 1.1 store; articles it already holds unchanged are skipped.")
+@_endpoint_option
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes that extract articles (each builds its pipeline once).")
 @click.option("--dask", "dask_address", metavar="ADDRESS", help="Extract on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786); needs kg[dask].")
 @click.option("--shards", type=click.Path(path_type=Path), help="Write N-Quads shard files for a bulk loader into this folder instead of a store.")
@@ -58,7 +97,7 @@ def cli() -> None:
 @click.option("--keep-going", is_flag=True, help="Skip articles that cannot be read (reported on stderr) instead of stopping.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress on stderr.")
 @_library_errors
-def build(inputs: tuple[Path, ...], output: Path | None, fmt: str | None, store_spec: str | None, workers: int,
+def build(inputs: tuple[Path, ...], output: Path | None, fmt: str | None, store_spec: str | None, endpoints: tuple[str, ...], workers: int,
           dask_address: str | None, shards: Path | None, lang: str | None, keep_going: bool, quiet: bool) -> None:
     """Build a knowledge graph from INPUTS: .txt files, .jsonl or .jsonl.gz article files or folders of them.
 
@@ -99,7 +138,7 @@ def build(inputs: tuple[Path, ...], output: Path | None, fmt: str | None, store_
         click.echo(f"Wrote {summary.built} articles to {len(sink.files)} shard files in {shards}: "
                    f"{summary.facts} facts, {summary.triples} triples" + _skipped(summary))
     else:
-        store = open_store(store_spec)
+        store = _open_store(store_spec, endpoints)
         try:
             summary = run(store)
             if store_spec:
@@ -122,36 +161,81 @@ def _skipped(summary) -> str:
 
 
 @cli.command()
-@click.argument("graph", type=click.Path(path_type=Path))
-@click.argument("query")
+@click.argument("graph", metavar="[GRAPH]")
+@click.argument("query", required=False)
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True, help="Result format (json: SPARQL 1.1 JSON results).")
+@click.option("--store", "store_spec", metavar="SPEC", help=STORE_HELP + " Give it instead of GRAPH.")
+@_endpoint_option
 @_library_errors
-def query(graph: Path, query: str, fmt: str) -> None:
-    """Run a SPARQL QUERY (text or a .rq file) on GRAPH.
+def query(graph: str, query: str | None, fmt: str, store_spec: str | None, endpoints: tuple[str, ...]) -> None:
+    """Run a SPARQL QUERY (text or a .rq file) on GRAPH (a graph file) or on --store.
 
     The prefixes kg:, schema:, prov:, res:, rdf:, rdfs:, xsd:, owl: and dcterms: are predeclared;
     the default graph is the union of all article graphs.
     """
-    from kg.graph import PREFIXES, KnowledgeGraph
+    from kg.graph import PREFIXES
     from kg.query import format_result, read_query
 
-    g = KnowledgeGraph.load(graph)
-    result = g.query(read_query(query))
-    text = format_result(result, fmt, {k: str(v) for k, v in PREFIXES.items()})
+    if query is None:
+        if store_spec is None:
+            raise click.UsageError("Missing argument 'QUERY'.")
+        graph, query = None, graph
+    g = _graph_or_store(Path(graph) if graph is not None else None, store_spec, endpoints)
+    try:
+        result = g.query(read_query(query))
+        text = format_result(result, fmt, {k: str(v) for k, v in PREFIXES.items()})
+    finally:
+        g.close()
     click.echo(text, nl=not text.endswith("\n"))  # csv, tsv and turtle end with their own newline
 
 
 @cli.command()
-@click.argument("graph", type=click.Path(path_type=Path))
-@click.option("--to", "fmt", type=click.Choice(["gexf", "graphml", "csv"]), required=True, help="Target format.")
+@click.argument("graph", required=False, type=click.Path(path_type=Path))
+@click.option("--to", "fmt", type=click.Choice(["gexf", "graphml", "csv"] + RDF_FORMATS), required=True, help="Target format: for Gephi (gexf, graphml, csv) or an RDF dump (trig, nquads, jsonld keep the article graphs; turtle, ntriples their union).")
 @click.option("-o", "--output", "output", required=True, type=click.Path(path_type=Path), help="File to write (csv: OUT.nodes.csv and OUT.edges.csv).")
+@click.option("--store", "store_spec", metavar="SPEC", help=STORE_HELP + " Give it instead of GRAPH.")
+@_endpoint_option
 @_library_errors
-def export(graph: Path, fmt: str, output: Path) -> None:
-    """Export GRAPH for Gephi: entities as nodes, relations as weighted edges, dates as time."""
-    from kg.graph import KnowledgeGraph
-
-    counts = KnowledgeGraph.load(graph).export(fmt, output)
+def export(graph: Path | None, fmt: str, output: Path, store_spec: str | None, endpoints: tuple[str, ...]) -> None:
+    """Export GRAPH (a graph file) or --store for Gephi: entities as nodes, relations as weighted
+    edges, dates as time. Or dump it as RDF (--to trig|nquads|...), e.g. for a bulk loader."""
+    g = _graph_or_store(graph, store_spec, endpoints)
+    try:
+        if fmt in RDF_FORMATS:
+            g.serialize(output, fmt)
+            click.echo(f"Wrote {output} ({fmt}): {len(g)} triples")
+            return
+        counts = g.export(fmt, output)
+    finally:
+        g.close()
     click.echo(f"Wrote {output} ({fmt}): {counts['nodes']} nodes, {counts['edges']} edges")
+
+
+@cli.command()
+@click.argument("articles", nargs=-1, required=True)
+@click.option("--store", "store_spec", metavar="SPEC", required=True, help=STORE_HELP)
+@_endpoint_option
+@_library_errors
+def remove(articles: tuple[str, ...], store_spec: str, endpoints: tuple[str, ...]) -> None:
+    """Remove ARTICLES (article ids or graph IRIs) from --store: their graphs and hashes.
+
+    Triples another article also states (an entity's label, a shared fact) stay. If one of
+    them is not in the store, nothing is removed.
+    """
+    from kg.errors import Errors, StoreError
+    from kg.ontology.iris import graph_iri
+
+    iris = [a if a.startswith(("http://", "https://", "urn:")) else str(graph_iri(a)) for a in articles]
+    store = _open_store(store_spec, endpoints)
+    try:
+        present = {g for g, _ in store.articles()} if any(store.article_hash(i) is None for i in iris) else set(iris)
+        missing = [a for a, i in zip(articles, iris) if i not in present]
+        if missing:
+            raise StoreError(Errors.E023, ids=", ".join(repr(a) for a in missing), spec=store_spec)
+        removed = sum(store.remove_article(i) for i in dict.fromkeys(iris))
+    finally:
+        store.close()
+    click.echo(f"Removed {removed} article{'s' if removed != 1 else ''} from {store_spec}: {', '.join(dict.fromkeys(articles))}")
 
 
 @cli.command()

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol, runtime_checkable
 
-from rdflib import Dataset, Graph, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.query import Result
 from rdflib.term import Node
@@ -247,8 +247,25 @@ def _parse_lines(graph_iri: str, text: str) -> list[str]:
         gid = getattr(g, "identifier", g)
         if gid is not None and gid != DATASET_DEFAULT_GRAPH_ID and str(gid) != graph_iri:
             raise StoreError(Errors.E022, graph=graph_iri, msg=f"a quad of another graph, <{gid}>")
-        out.append(f"{s.n3()} {p.n3()} {o.n3()} .")
+        out.append(f"{nt(s)} {nt(p)} {nt(o)} .")
     return out
+
+
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def nt(term: Node) -> str:
+    """One rdflib term in N-Triples syntax (rdflib's ``n3()`` writes long literals in triple quotes)."""
+    if isinstance(term, Literal):
+        body = '"' + str(term).translate(_ESCAPES) + '"'
+        if term.language:
+            return f"{body}@{term.language}"
+        if term.datatype is not None and str(term.datatype) != "http://www.w3.org/2001/XMLSchema#string":
+            return f"{body}^^<{term.datatype}>"
+        return body
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return f"<{term}>"
 
 
 def write_quads(path: str | Path, fmt: str | None, quads: Iterable[tuple[Node, Node, Node, URIRef]],
@@ -258,7 +275,7 @@ def write_quads(path: str | Path, fmt: str | None, quads: Iterable[tuple[Node, N
     fmt = format_for_path(path, fmt)
     rdf_format, keeps_graphs = FORMATS[fmt]
     if fmt == "nquads":
-        lines = sorted({f"{s.n3()} {p.n3()} {o.n3()} {g.n3()} .\n" for s, p, o, g in quads})
+        lines = sorted({f"{nt(s)} {nt(p)} {nt(o)} {nt(g)} .\n" for s, p, o, g in quads})
         atomic_write(path, "".join(lines).encode("utf-8"))
         return fmt
     if keeps_graphs:

@@ -49,20 +49,26 @@ class InProcess:
 
 
 class ProcessPool:
-    """``workers`` processes, each building its spaCy pipelines once; at most ``in_flight``
-    articles submitted at a time (default 4 per worker)."""
+    """``workers`` processes with the spaCy pipelines built once; at most ``in_flight`` articles
+    submitted at a time (default 4 per worker).
+
+    Workers are forked from a forkserver (a clean process: no threads of the parent, e.g. a
+    store's) that has built the pipelines before forking (:mod:`kg.build.preload`), so they start
+    at once and share the pipelines' memory; where there is no forkserver, each worker builds
+    its own in the initializer (``langs``) or on first use."""
 
     def __init__(self, workers: int, *, langs: tuple[str, ...] = (), in_flight: int | None = None,
                  start_method: str | None = None) -> None:
         self.workers = workers
         self.langs = langs
         self.in_flight = in_flight or 4 * workers
-        # forkserver: workers start from a clean process (no threads of the parent, e.g. a store's)
         methods = multiprocessing.get_all_start_methods()
         self.start_method = start_method or ("forkserver" if "forkserver" in methods else "spawn")
 
     def imap(self, tasks: Iterator[Task]) -> Iterator[Outcome]:
         ctx = multiprocessing.get_context(self.start_method)
+        if self.start_method == "forkserver":  # no effect once this process's forkserver runs
+            ctx.set_forkserver_preload(["kg.build.preload"])
         pool = ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=init_worker, initargs=(self.langs,))
         pending: set[Future] = set()
         try:

@@ -3,7 +3,6 @@ atomic writes; loading a graph file."""
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import importlib
 import os
 import tempfile
@@ -12,7 +11,6 @@ from pathlib import Path
 from typing import Any, BinaryIO, Protocol, runtime_checkable
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
-from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.query import Result
 from rdflib.term import Node
 
@@ -107,11 +105,6 @@ STORES: dict[str, str] = {
     "oxigraph": "kg.store.oxigraph:OxigraphStore",
     "remote": "kg.store.remote:RemoteStore",
 }
-
-
-def content_hash(text: str) -> str:
-    """SHA-256 hex digest of ``text`` as UTF-8 (the value of ``kg:contentHash`` of an article)."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 @runtime_checkable
@@ -237,18 +230,9 @@ def article_lines(graph_iri: str, nquads: str) -> list[str]:
 
 
 def _parse_lines(graph_iri: str, text: str) -> list[str]:
-    ds = Dataset()
-    try:
-        ds.parse(data=text, format="nquads")
-    except Exception as e:
-        raise StoreError(Errors.E022, graph=graph_iri, msg=" ".join(str(e).split())[:300]) from None
-    out = []
-    for s, p, o, g in ds.quads((None, None, None, None)):
-        gid = getattr(g, "identifier", g)
-        if gid is not None and gid != DATASET_DEFAULT_GRAPH_ID and str(gid) != graph_iri:
-            raise StoreError(Errors.E022, graph=graph_iri, msg=f"a quad of another graph, <{gid}>")
-        out.append(f"{nt(s)} {nt(p)} {nt(o)} .")
-    return out
+    from kg.store.oxigraph import parse_article  # pyoxigraph's parser: fast, and strict N-Quads
+
+    return [f"{nt(s)} {nt(p)} {nt(o)} ." for s, p, o in parse_article(graph_iri, text)]
 
 
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})

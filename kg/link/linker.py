@@ -1,14 +1,21 @@
 """``kg_linker``: one entity per real-world thing within an article.
 
-* a person's later mentions by a part of the name ("Putin", "Pashinyan") or by a spelling
-  variant ("Pashinian") link to the person (spelling-tolerant keys, see ``person_key``);
-* entities get their label, ids and country (for people: the country of their title);
+* a person's later mentions by a part of the name ("Putin", "Pashinyan", "Mr Straw") or by a
+  spelling variant ("Pashinian") link to the person (spelling-tolerant keys, see ``person_key``);
+* entities get their label, ids and country (for people: the country of their title, else what
+  the knowledge base of people says they were at the article's date);
+* a title without an affiliation in the text gets one: from the knowledge base of people
+  ("President Ronald Reagan" in 1987 → United States) or, for an organization's office
+  ("Secretary-General Lord Carrington"), the organization the article named last before it;
 * the result is ``doc.user_data["kg_entities"]`` (key → Entity) with every span's ``kb_id_``
-  final. Metonyms (a capital or a government seat standing for its state) are resolved where
-  the role of the mention is known, in the relation stage, through :func:`actor_key`.
+  final, ``doc.user_data["kg_roles"]`` with affiliations filled in and
+  ``doc.user_data["kg_affiliation"]`` (person key → the organization they act for, when it is
+  not a state). Metonyms (a capital or a government seat standing for its state) are resolved
+  where the role of the mention is known, in the relation stage, through :func:`actor_key`.
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 
 from spacy.language import Language
@@ -16,15 +23,17 @@ from spacy.tokens import Doc, Span
 
 from kg.model import Entity
 from kg.nlp.components.gazetteer import SPAN_KEY
-from kg.nlp.components.persons import NAME_CONNECTORS, clean_name, person_key
+from kg.nlp.components.persons import NAME_CONNECTORS, RoleMention, clean_name, person_key
 from kg.nlp.gazetteer import KnowledgeBase, knowledge_base
+from kg.nlp.tokens import Toks, toks
 
 FACT_SEGMENTS = ("title", "body")
+ORG_OFFICES = frozenset({"secretaryGeneral"})  # roles that are always held in an organization
 
 
 @Language.factory("kg_linker")
 def make_linker(nlp: Language, name: str) -> "Linker":
-    return Linker()
+    return Linker(nlp)
 
 
 def segment_of(doc: Doc, char: int) -> str:
@@ -49,22 +58,27 @@ def actor_key(kb: KnowledgeBase, entities: dict[str, Entity], key: str) -> str:
 
 
 class Linker:
-    def __init__(self) -> None:
+    def __init__(self, nlp: Language | None = None) -> None:
         self.kb = knowledge_base()
+        self.lang = nlp.lang if nlp is not None else "en"
+        self.names = frozenset(self.kb.surface_forms(self.lang if self.lang in ("id", "en") else "en"))
 
     def __call__(self, doc: Doc) -> Doc:
+        t = toks(doc)
         spans = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
         new_entities: dict[str, Entity] = doc.user_data.get("kg_new_entities", {})
-        spans += self._name_parts(doc, spans)
+        spans = self._name_parts(doc, t, spans)
         spans.sort(key=lambda sp: (sp.start, -sp.end))
         doc.spans[SPAN_KEY] = spans
         entities: dict[str, Entity] = {}
         forms: dict[str, Counter] = {}
+        person_at: dict[int, str] = {}
         for sp in spans:
             key = sp.kb_id_
             if sp.label_ == "Person":
+                person_at[sp.start] = key
                 rank = 1 if segment_of(doc, sp.start_char) in FACT_SEGMENTS else 0
-                forms.setdefault(key, Counter())[(len(sp), rank, clean_name(sp.text))] += 1
+                forms.setdefault(key, Counter())[(sp.end - sp.start, rank, clean_name(t.text(sp.start, sp.end)))] += 1
                 continue
             e = self.kb.entities.get(key) or new_entities.get(key)
             if e is not None:
@@ -73,34 +87,88 @@ class Linker:
                     entities.setdefault(e.country, self.kb.entities[e.country])
         for key, counter in forms.items():
             (_, _, label), _ = max(counter.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[1]))
+            known = self.kb.entities.get(key)
+            if known is not None and known.type == "Person":
+                label = known.label
             entities[key] = Entity(key=key, type="Person", label=label, labels={"en": label})
-        for ns, ne, role, aff, _ in doc.user_data.get("kg_roles", ()):
-            key = person_key(clean_name(doc[ns:ne].text))
-            if aff and key in entities and entities[key].country is None:
-                aff_entity = entities.get(aff) or self.kb.entities.get(aff)
-                if aff_entity is not None and aff_entity.type == "Country":
+        date: dt.date | None = doc.user_data.get("article_date")
+        affiliation: dict[str, str] = {}
+        roles: list[RoleMention] = []
+        orgs = [(sp.start, sp.kb_id_) for sp in spans if sp.label_ == "Organization" and sp.kb_id_ not in self.kb.news_orgs]
+        for r in doc.user_data.get("kg_roles", ()):
+            key = person_at.get(r.ns)
+            if key is None:
+                continue
+            if r.former:
+                continue
+            aff = r.aff
+            if aff is None:
+                aff = self.kb.affiliation(key, None if r.role == "leader" else r.role, date)
+            if aff is None and r.role in ORG_OFFICES:
+                aff = next((k for s, k in reversed(orgs) if s < r.ts), None) or next((k for s, k in orgs), None)
+            role = r.role
+            if role == "leader":
+                role = "headOfState" if aff is not None and aff.startswith("country:") else "official"
+            r = r._replace(aff=aff, role=role)
+            roles.append(r)
+            if aff is None or key not in entities:
+                continue
+            aff_entity = entities.get(aff) or self.kb.entities.get(aff) or new_entities.get(aff)
+            if aff_entity is None:
+                continue
+            entities.setdefault(aff, aff_entity)
+            if aff_entity.type == "Country":
+                if entities[key].country is None:
                     entities[key].country = aff
+            else:
+                affiliation.setdefault(key, aff)
+        for key, e in entities.items():
+            if e.type == "Person" and e.country is None and key not in affiliation:
+                home = self.kb.affiliation(key, None, date)
+                if home is not None:
+                    if home.startswith("country:"):
+                        e.country = home
+                        entities.setdefault(home, self.kb.entities[home])
+                    else:
+                        affiliation[key] = home
+        for key in affiliation.values():
+            if key not in entities and key in self.kb.entities:
+                entities[key] = self.kb.entities[key]
+        doc.user_data["kg_roles"] = roles
         doc.user_data["kg_entities"] = entities
+        doc.user_data["kg_affiliation"] = affiliation
         return doc
 
-    def _name_parts(self, doc: Doc, spans: list[Span]) -> list[Span]:
-        """Mentions of a titled person by one part of the name, tolerant to spelling."""
+    def _name_parts(self, doc: Doc, t: Toks, spans: list[Span]) -> list[Span]:
+        """Mentions of a named person by one part of the name, tolerant to spelling."""
         parts: dict[str, set[str]] = {}
+        singles: list[Span] = []
         for sp in spans:
             if sp.label_ != "Person":
                 continue
-            for t in sp:
-                if t.is_title and len(t) >= 3 and t.lower_ not in NAME_CONNECTORS:
-                    parts.setdefault(person_key(t.text), set()).add(sp.kb_id_)
-        if not parts:
-            return []
-        covered = {i for sp in spans for i in range(sp.start, sp.end)}
-        names = self.kb.surface_forms(doc.lang_ if doc.lang_ in ("id", "en") else "en")
-        out = []
-        for t in doc:
-            if t.i in covered or not t.is_title or len(t) < 3 or t.text in names:
+            if sp.end - sp.start == 1:
+                singles.append(sp)
                 continue
-            owners = parts.get(person_key(t.text))
+            for i in range(sp.start, sp.end):
+                w = t.words[i]
+                if t.cap[i] and len(w) >= 3 and t.lower[i] not in NAME_CONNECTORS:
+                    parts.setdefault(person_key(w), set()).add(sp.kb_id_)
+        if not parts:
+            return spans
+        out = list(spans)
+        for sp in singles:  # "Mr Straw" after "Jack Straw"
+            owners = parts.get(sp.kb_id_)
             if owners and len(owners) == 1:
-                out.append(Span(doc, t.i, t.i + 1, label="Person", kb_id=next(iter(owners))))
+                out[out.index(sp)] = Span(doc, sp.start, sp.end, label="Person", kb_id=next(iter(owners)))
+        covered = {i for sp in spans for i in range(sp.start, sp.end)}
+        words, cap, names = t.words, t.cap, self.names
+        for i in range(t.n):
+            if not cap[i] or i in covered:
+                continue
+            w = words[i]
+            if len(w) < 3 or w in names:
+                continue
+            owners = parts.get(person_key(w))
+            if owners and len(owners) == 1:
+                out.append(Span(doc, i, i + 1, label="Person", kb_id=next(iter(owners))))
         return out

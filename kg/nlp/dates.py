@@ -1,9 +1,14 @@
 """Dates as news writes them, resolved against the article's publication date.
 
-"Sabtu (31/10/2020)", "(30/10/2020)", "Senin (7/8)", "5 Agustus 2017", "August 5", "pada Rabu",
-"on Monday", "last Thursday", "kemarin", "yesterday", "sejak tahun 2006". A bare weekday is the
-latest such day on or before the article date; a day and month without a year take the article's
-year, or the year before when that would put them after the article.
+"Sabtu (31/10/2020)", "(30/10/2020)", "Kamis (6/7)", "5 Agustus 2017", "August 5", "Desember 2004",
+"pada Rabu", "on Monday", "last Thursday", "Jumat pekan lalu", "kemarin", "yesterday", "pekan
+lalu", "last week", "bulan lalu", "akhir Juli lalu", "tahun lalu", "sejak tahun 2006", "in 1989".
+
+A bare weekday is the latest such day on or before the article date (``value``); for a planned
+event it is the next one (``future``). A day and month without a year take the article's year, or
+the year before when that would put them after the article. Week-level expressions give the
+month when the week lies in one month, else nothing. The words are language data
+(``kg/nlp/lang/*/dates.py``).
 """
 from __future__ import annotations
 
@@ -20,22 +25,41 @@ class DateMention:
     start: int
     end: int
     value: str  # ISO 8601: YYYY-MM-DD, YYYY-MM or YYYY
+    future: str | None = None  # the reading for an event still to come (bare weekdays)
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=None)
 def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
     d = langdata.get(lang)
-    months = "|".join(sorted(d.MONTHS, key=len, reverse=True))
-    days = "|".join(sorted(d.WEEKDAYS, key=len, reverse=True))
-    rel = "|".join(sorted(d.RELATIVE_DAYS, key=len, reverse=True))
+    months = _alt(d.MONTHS)
+    days = _alt(d.WEEKDAYS)
+    rel = _alt(d.RELATIVE_DAYS)
+    last = _alt(d.LAST_MARKERS)
+    nxt = _alt(d.NEXT_MARKERS)
+    week = _alt(d.WEEK_WORDS)
+    month_w = _alt(d.MONTH_WORDS)
+    year_w = _alt(d.YEAR_WORDS)
+    year_pre = _alt(d.YEAR_PREFIXES)
     return [
         ("dmy", re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b")),
-        ("dm", re.compile(r"\((\d{1,2})/(\d{1,2})\)")),
-        ("d_month_y", re.compile(rf"\b(\d{{1,2}})\s+({months})\.?(?:\s+((?:19|20)\d{{2}}))?\b", re.I)),
+        ("dm", re.compile(r"\((\d{1,2})\s*/\s*(\d{1,2})\)")),
+        ("d_month_y", re.compile(rf"\b(\d{{1,2}})(?:\s*-\s*\d{{1,2}})?\s+({months})\.?(?:,?\s+((?:19|20)\d{{2}}))?\b", re.I)),
         ("month_d_y", re.compile(rf"\b({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d{{2}}))?", re.I)),
-        ("weekday", re.compile(rf"\b(last\s+|next\s+)?({days})\b(?!,?\s*\(?\d)", re.I)),
+        ("month_y", re.compile(rf"\b({months})\.?,?\s+((?:19|20)\d{{2}})\b", re.I)),
+        ("weekday_week", re.compile(rf"\b({days})\b,?\s+(?:(?:{week})\s+({last}|{nxt})|({last}|{nxt})\s+(?:{week}))\b", re.I)),
+        ("weekday", re.compile(rf"\b(?:({last}|{nxt})\s+)?({days})\b(?!,?\s*\(?\d)(?:\s+({last}|{nxt})\b)?", re.I)),
+        ("rel_week", re.compile(rf"\b(?:({last}|{nxt})\s+(?:{week})|(?:{week})\s+({last}|{nxt}))\b", re.I)),
+        ("rel_month", re.compile(rf"\b(?:({last}|{nxt})\s+(?:{month_w})|(?:{month_w})\s+({last}|{nxt}))\b", re.I)),
+        ("month_last", re.compile(rf"\b({months})\s+({last})\b", re.I)),
+        ("rel_year", re.compile(rf"\b(?:({last}|{nxt})\s+(?:{year_w})|(?:{year_w})\s+({last}|{nxt}))\b", re.I)),
+        ("month", re.compile(rf"\b(?:{year_pre})\s+(?:(?:{month_w})\s+)?({months})\b(?!\s*\d)", re.I)),
         ("relative", re.compile(rf"\b({rel})\b", re.I)),
-        ("year", re.compile(r"\b(?:tahun|sejak|since|in|pada)\s+((?:19|20)\d{2})\b", re.I)),
+        ("year", re.compile(rf"\b(?:{year_pre})\s+(?:(?:{year_w})\s+)?((?:19|20)\d{{2}})\b", re.I)),
+        ("year_paren", re.compile(r"\(((?:19|20)\d{2})\)")),
     ]
 
 
@@ -53,14 +77,34 @@ def _year_for(m: int, d: int, ref: dt.date) -> dt.date | None:
     return x
 
 
+def _month(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def _shift_month(ref: dt.date, k: int) -> str:
+    y, m = divmod(ref.year * 12 + ref.month - 1 + k, 12)
+    return _month(y, m + 1)
+
+
+def _week_month(monday: dt.date) -> str | None:
+    sunday = monday + dt.timedelta(days=6)
+    return _month(monday.year, monday.month) if (monday.year, monday.month) == (sunday.year, sunday.month) else None
+
+
 def find_dates(text: str, lang: str, ref: dt.date | None, offset: int = 0) -> list[DateMention]:
     """All date expressions in ``text`` (offsets shifted by ``offset``), earliest first."""
     d = langdata.get(lang)
+    last_words = {w.lower() for w in d.LAST_MARKERS}
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
+
+    def sign(word: str | None) -> int:
+        if not word:
+            return 0
+        return -1 if word.lower() in last_words else 1
 
     for kind, pat in _patterns(lang):
         for m in pat.finditer(text):
@@ -68,6 +112,7 @@ def find_dates(text: str, lang: str, ref: dt.date | None, offset: int = 0) -> li
             if not free(s, e):
                 continue
             value: dt.date | str | None = None
+            future: str | None = None
             if kind == "dmy":
                 value = _safe(int(m[3]), int(m[2]), int(m[1]))
             elif kind == "dm" and ref:
@@ -76,28 +121,67 @@ def find_dates(text: str, lang: str, ref: dt.date | None, offset: int = 0) -> li
                 mon = d.MONTHS[m[2].lower()]
                 value = _safe(int(m[3]), mon, int(m[1])) if m[3] else (_year_for(mon, int(m[1]), ref) if ref else None)
             elif kind == "month_d_y":
-                if m[1].lower() == "may" and not m[1][0].isupper():
+                if m[1].lower() in d.AMBIGUOUS_MONTHS and not m[1][0].isupper():
                     continue
                 mon = d.MONTHS[m[1].lower()]
                 value = _safe(int(m[3]), mon, int(m[2])) if m[3] else (_year_for(mon, int(m[2]), ref) if ref else None)
+            elif kind == "month_y":
+                if m[1].lower() in d.AMBIGUOUS_MONTHS and not m[1][0].isupper():
+                    continue
+                value = _month(int(m[2]), d.MONTHS[m[1].lower()])
+            elif kind == "weekday_week" and ref:
+                if not m[1][0].isupper():
+                    continue
+                wd = d.WEEKDAYS[m[1].lower()]
+                monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=7 * sign(m[2] or m[3]))
+                value = monday + dt.timedelta(days=wd)
             elif kind == "weekday" and ref:
-                if not m[2][0].isupper() or re.match(r"minggu\s+(lalu|depan|ini)\b", text[m.start(2):], re.I):
+                if not m[2][0].isupper():
+                    continue
+                if m[3] and re.match(rf"(?:{_alt(d.WEEK_WORDS)})\b", m[2], re.I):
                     continue  # "Minggu lalu" is last week, not last Sunday
                 wd = d.WEEKDAYS[m[2].lower()]
                 back = (ref.weekday() - wd) % 7
-                if (m[1] or "").lower().startswith("next"):
-                    value = ref + dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)
+                ahead = (wd - ref.weekday()) % 7
+                mod = sign(m[1]) or sign(m[3])
+                if mod > 0:
+                    value = ref + dt.timedelta(days=ahead or 7)
                 else:
-                    if (m[1] or "").lower().startswith("last") and back == 0:
+                    if mod < 0 and back == 0:
                         back = 7
                     value = ref - dt.timedelta(days=back)
+                    if mod == 0:
+                        future = (ref + dt.timedelta(days=ahead)).isoformat()
+            elif kind == "rel_week" and ref:
+                k = sign(m[1] or m[2])
+                monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=7 * k)
+                value = _week_month(monday)
+            elif kind == "rel_month" and ref:
+                value = _shift_month(ref, sign(m[1] or m[2]))
+            elif kind == "month_last" and ref:
+                mon = d.MONTHS[m[1].lower()]
+                y = ref.year if mon < ref.month else ref.year - 1
+                value = _month(y, mon)
+            elif kind == "rel_year" and ref:
+                value = f"{ref.year + sign(m[1] or m[2]):04d}"
+            elif kind == "month":
+                if m[1].lower() in d.AMBIGUOUS_MONTHS and not m[1][0].isupper():
+                    continue
+                if ref is None:
+                    continue
+                mon = d.MONTHS[m[1].lower()]
+                y = ref.year if mon <= ref.month else ref.year - 1
+                value = _month(y, mon)
+                s = m.start(1)
             elif kind == "relative" and ref:
                 value = ref + dt.timedelta(days=d.RELATIVE_DAYS[m[1].lower()])
             elif kind == "year":
                 value = m[1]
                 s = m.start(1)
+            elif kind == "year_paren":
+                value = m[1]
             if value is None:
                 continue
-            taken.append((s, e))
-            out.append(DateMention(s + offset, e + offset, value if isinstance(value, str) else value.isoformat()))
+            taken.append((m.start(), e))
+            out.append(DateMention(s + offset, e + offset, value if isinstance(value, str) else value.isoformat(), future))
     return sorted(out, key=lambda x: x.start)

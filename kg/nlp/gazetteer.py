@@ -9,6 +9,7 @@ Built once per process (``knowledge_base()``); entity keys are stable across run
 """
 from __future__ import annotations
 
+import datetime as dt
 import gettext
 import json
 from dataclasses import dataclass, field
@@ -40,6 +41,9 @@ class KnowledgeBase:
     capitals: dict[str, str] = field(default_factory=dict)  # country key → capital place key
     government_of: dict[str, str] = field(default_factory=dict)  # org key → country key
     news_orgs: set[str] = field(default_factory=set)
+    # person key → [(role, affiliation key, first year, last year)] from kg/data/people.json
+    person_roles: dict[str, list[tuple[str, str, int, int]]] = field(default_factory=dict)
+    _forms: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
 
     def add_name(self, name: str, key: str, lang: str = "*", override: bool = False) -> None:
         name = name.strip()
@@ -48,10 +52,31 @@ class KnowledgeBase:
         table = self.names[lang]
         if override or name not in table:
             table[name] = key
+        self._forms.clear()
 
     def surface_forms(self, lang: str) -> dict[str, str]:
         """All names usable in ``lang``: language-specific forms win over shared ones."""
-        return {**self.names["*"], **self.names[lang]}
+        forms = self._forms.get(lang)
+        if forms is None:
+            forms = self._forms[lang] = {**self.names["*"], **self.names.get(lang, {})}
+        return forms
+
+    def affiliation(self, person: str, role: str | None, date: dt.date | None) -> str | None:
+        """What a known person held ``role`` in (any role when None) at ``date``: the entity key
+        of the country or organization, or None. Without a date, their latest such role."""
+        roles = self.person_roles.get(person)
+        if not roles:
+            return None
+        fits = [r for r in roles if role is None or r[0] == role or _compatible(r[0], role)]
+        if not fits:
+            return None
+        if date is None:
+            return max(fits, key=lambda r: r[3])[1]
+        year = date.year
+        now = [r for r in fits if r[2] <= year <= r[3]]
+        if now:
+            return now[0][1]
+        return None
 
 
 def _countries(kb: KnowledgeBase) -> dict[str, str]:
@@ -87,6 +112,10 @@ def _countries(kb: KnowledgeBase) -> dict[str, str]:
             key = f"country:{a3}"
             if key in kb.entities:
                 kb.add_name(alias, key, lang, override=True)
+        for alias, a3 in data.DEMONYMS.items():  # "Americans", "Kuwaitis": the people for the state
+            key = f"country:{a3}"
+            if key in kb.entities and alias.endswith(("an", "i")) and " " not in alias:
+                kb.add_name(alias + "s", key, lang)
     return iso2_to_key
 
 
@@ -166,11 +195,53 @@ def _stop_words() -> frozenset[str]:
     return frozenset(EN | ID)
 
 
+def _compatible(known: str, said: str) -> bool:
+    """A title in the text that fits a role the knowledge base records ("minister" for a
+    foreign minister, "leader" for a head of government)."""
+    return said in ("minister", "official") or (said == "headOfState" and known in ("headOfGovernment", "monarch"))
+
+
+def _people(kb: KnowledgeBase) -> None:
+    from kg.nlp.components.persons import person_key
+
+    for p in _data_file("people.json")["people"]:
+        key = person_key(p["name"])
+        kb.entities[key] = Entity(key=key, type="Person", label=p["name"], labels={"en": p["name"]})
+        for n in [p["name"], *p.get("names", [])]:
+            kb.add_name(n, key)
+        roles = []
+        for r in p.get("roles", []):
+            of = r["of"]
+            aff = f"country:{of}" if len(of) == 3 and of.isupper() else f"org:{of}"
+            roles.append((r["role"], aff, int(r["from"]), int(r.get("to") or 9999)))
+        kb.person_roles[key] = roles
+
+
+def _epithets(kb: KnowledgeBase) -> None:
+    """Names a state goes by in the news ("Negeri Matahari Terbit", "Uncle Sam")."""
+    for lang in langdata.LANGS:
+        for name, a3 in langdata.get(lang).EPITHETS.items():
+            key = f"country:{a3}"
+            if key in kb.entities:
+                kb.add_name(name, key, lang, override=True)
+
+
+def _title_case_acronyms(kb: KnowledgeBase) -> None:
+    """"Nato", "Opec", "Asean": some publishers write acronyms as words."""
+    for table in list(kb.names.values()):
+        for name, key in list(table.items()):
+            if key.startswith("org:") and name.isupper() and name.isalpha() and len(name) >= 4:
+                kb.add_name(name.title(), key)
+
+
 @lru_cache(maxsize=1)
 def knowledge_base() -> KnowledgeBase:
     kb = KnowledgeBase()
     iso2 = _countries(kb)
+    _epithets(kb)
     _places(kb)
     _organizations(kb)
+    _title_case_acronyms(kb)
     _cities(kb, iso2)
+    _people(kb)
     return kb

@@ -1,12 +1,23 @@
 """Actors of a document in reading order, with pronouns and group references resolved.
 
 Shared by the relation rules: an :class:`Actor` is a mention that can take part in a fact, its
-entity key lifted to the state it stands for where the schema wants that (a titled person →
-their country, a capital or government seat → its state, a ministry → its country).
+entity key lifted to the state or body it stands for where the schema wants that (a titled person
+→ their country or organization, a capital or government seat → its state, a ministry → its
+country). A titled person is one actor over the whole noun phrase ("Presiden AS Donald Trump"):
+the affiliation inside it is not a second actor.
+
+References (language data, ``kg/nlp/lang/*/names.py``):
+
+* ``PRONOUNS`` ("dia", "he"): the last person named as a subject;
+* ``GROUP_REFERENCES`` ("kedua negara", "the two countries"): the last *n* states named;
+* ``FIXED_GROUPS`` ("kedua Korea", "the two Koreas"): the states the phrase always means;
+* ``STATE_REFERENCES`` ("negara itu", "the country", "pihaknya", "it"): the last state or body
+  named as a subject in the same sentence, else the previous one.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -14,84 +25,219 @@ from kg.link.linker import actor_key
 from kg.model import Entity
 from kg.nlp.components.gazetteer import SPAN_KEY
 from kg.nlp.gazetteer import KnowledgeBase
+from kg.nlp.tokens import Toks
 
-ACTOR_TYPES = ("Country", "Organization", "Person", "Place", "Agreement")
+ACTOR_TYPES = frozenset({"Country", "Organization", "Person", "Place", "Agreement"})
+DETERMINERS = frozenset({"the", "a", "an", "sang", "para", "pihak"})
 
 
-@dataclass
+@dataclass(slots=True)
 class Actor:
-    start: int  # token offsets
+    start: int  # token offsets of the whole noun phrase (title and affiliation included)
     end: int
     key: str  # entity key as mentioned
     lifted: str  # the state or body that acts
     type: str
-    char: tuple[int, int]
-    via: str = "mention"  # mention | oblique (a mention after a preposition) | pronoun | group
+    char: tuple[int, int]  # characters of the mention itself
+    via: str = "mention"  # mention | oblique (after a preposition) | pronoun | group | reference
+    prep: str | None = None  # the preposition before it
+    genitive: bool = False  # modifies the noun before it: "resolusi Amerika Serikat"
+    possessive: bool = False  # followed by "'s": "China's part"
 
     @property
     def named(self) -> bool:
         return self.via in ("mention", "oblique")
 
-
-def _oblique(doc: Doc, start: int, lang_data) -> bool:
-    i = start - 1
-    while i >= 0 and doc[i].is_title:  # "kepada Presiden Rusia Vladimir Putin"
-        i -= 1
-    return i >= 0 and doc[i].lower_ in lang_data.OBLIQUE_PREPS
+    @property
+    def is_state(self) -> bool:
+        return self.lifted.startswith("country:")
 
 
-def lift(kb: KnowledgeBase, entities: dict[str, Entity], key: str) -> str:
+def lift(kb: KnowledgeBase, entities: dict[str, Entity], key: str, affiliation: dict[str, str] | None = None) -> str:
     e = entities.get(key)
-    if e is not None and e.type == "Person" and e.country:
-        return e.country
+    if e is not None and e.type == "Person":
+        if e.country:
+            return e.country
+        if affiliation and key in affiliation:
+            return actor_key(kb, entities, affiliation[key])
+        return key
     return actor_key(kb, entities, key)
 
 
-def document_actors(doc: Doc, kb: KnowledgeBase, lang_data) -> list[Actor]:
-    """Every actor mention of ``doc`` in order; pronouns and "kedua negara" resolved backwards."""
+@lru_cache(maxsize=None)
+def _references(lang_data) -> tuple[dict[str, list[tuple[tuple[str, ...], str, object]]], int]:
+    """First word → [(words, kind, payload)], longest first."""
+    table: dict[str, list] = {}
+    for p in lang_data.PRONOUNS:
+        table.setdefault(p, []).append(((p,), "pronoun", None))
+    for g, n in lang_data.GROUP_REFERENCES.items():
+        w = tuple(g.split())
+        table.setdefault(w[0], []).append((w, "group", n))
+    for g, isos in lang_data.FIXED_GROUPS.items():
+        w = tuple(g.split())
+        table.setdefault(w[0], []).append((w, "fixed", tuple(isos)))
+    for g in lang_data.STATE_REFERENCES:
+        w = tuple(g.split())
+        table.setdefault(w[0], []).append((w, "state", None))
+    for v in table.values():
+        v.sort(key=lambda x: -len(x[0]))
+    return table, 0
+
+
+@lru_cache(maxsize=None)
+def _title_words(lang_data) -> frozenset[str]:
+    return frozenset(w for t in lang_data.TITLES for w in t.split())
+
+
+def _match(t: Toks, i: int, words: tuple[str, ...]) -> int:
+    """End of ``words`` matched at ``i`` ("*" matches any one token), or 0."""
+    j = i
+    for w in words:
+        if j >= t.n or (w != "*" and t.lower[j] != w):
+            return 0
+        j += 1
+    return j
+
+
+def document_actors(doc: Doc, t: Toks, kb: KnowledgeBase, lang_data) -> list[Actor]:
+    """Every actor mention of ``doc`` in order; references resolved backwards."""
     entities: dict[str, Entity] = doc.user_data.get("kg_entities", {})
-    spans = [sp for sp in doc.spans.get(SPAN_KEY, []) if sp.label_ in ACTOR_TYPES and sp.kb_id_ not in kb.news_orgs]
-    by_start = {sp.start: sp for sp in spans}
-    covered = {i for sp in spans for i in range(sp.start, sp.end)}
-    groups = {tuple(g.split()): n for g, n in lang_data.GROUP_REFERENCES.items()}
-    longest_group = max((len(g) for g in groups), default=0)
+    affiliation: dict[str, str] = doc.user_data.get("kg_affiliation", {})
+    roles = {r.ns: r for r in doc.user_data.get("kg_roles", ())}
+    preps = lang_data.OBLIQUE_PREPS
+    function_words = lang_data.FUNCTION_WORDS
+    title_words = _title_words(lang_data)
+    genitive_lang = lang_data.GENITIVE_AFTER_NOUN
+    news = kb.news_orgs
+
+    raw = []
+    for sp in doc.spans.get(SPAN_KEY, []):
+        label = sp.label_
+        if label not in ACTOR_TYPES:
+            continue
+        key = sp.kb_id_
+        if key in news:
+            continue
+        raw.append((sp.start, sp.end, key, label, sp.start_char, sp.end_char))
+    # a titled person's noun phrase swallows the affiliation mentions inside it
+    np_of: dict[int, tuple[int, int]] = {}
+    inside: set[int] = set()
+    for s, e, key, label, _, _ in raw:
+        r = roles.get(s)
+        if label == "Person" and r is not None and r.ne == e:
+            np_of[s] = (r.np_start, r.np_end)
+            inside.update(i for i in range(r.np_start, r.np_end) if not s <= i < e)
+
+    items: list[tuple[int, int, object]] = []  # (start, order, payload)
+    for rec in raw:
+        s = rec[0]
+        if s in inside and rec[3] != "Person":
+            continue
+        items.append((np_of.get(s, (s,))[0], 1, rec))
+    table, _ = _references(lang_data)
+    lower = t.lower
+    covered = {i for s, e, *_ in raw for i in range(s, e)}
+    for i, w in enumerate(lower):
+        cands = table.get(w)
+        if cands is None or i in covered:
+            continue
+        for words, kind, payload in cands:
+            end = _match(t, i, words)
+            if end:
+                items.append((i, 0, (i, end, kind, payload)))
+                break
+    items.sort(key=lambda x: (x[0], x[1]))
+
     out: list[Actor] = []
-    i = 0
-    while i < len(doc):
-        sp = by_start.get(i)
-        if sp is not None:
-            via = "oblique" if _oblique(doc, sp.start, lang_data) else "mention"
-            out.append(Actor(sp.start, sp.end, sp.kb_id_, lift(kb, entities, sp.kb_id_), sp.label_, (sp.start_char, sp.end_char), via))
-            i = sp.end
+    sent_of = t.sent_of
+    last_end = -1
+    for start, order, rec in items:
+        if start < last_end:
             continue
-        if i in covered:
-            i += 1
+        if order == 1:
+            s, e, key, label, c0, c1 = rec  # type: ignore[misc]
+            np_s, np_e = np_of.get(s, (s, e))
+            prep, genitive = _context(t, np_s, preps, function_words, title_words, genitive_lang)
+            via = "oblique" if prep is not None else "mention"
+            end = max(np_e, e)
+            poss = end < t.n and t.words[end] in ("'s", "’s", "'")
+            out.append(Actor(np_s, end, key, lift(kb, entities, key, affiliation), label, (c0, c1), via, prep, genitive, poss))
+            last_end = end
             continue
-        t = doc[i]
-        if t.lower_ in lang_data.PRONOUNS:
-            # the last person named as a subject, not as the object of a preposition
+        i, end, kind, payload = rec  # type: ignore[misc]
+        char = (t.idx[i], t.ends[end - 1])
+        prep, _ = _context(t, i, preps, function_words, title_words, False)
+        if kind == "pronoun":
             person = next((a for a in reversed(out) if a.type == "Person" and a.via in ("mention", "pronoun")), None)
             if person is not None:
-                out.append(Actor(i, i + 1, person.key, person.lifted, "Person", (t.idx, t.idx + len(t)), "pronoun"))
-            i += 1
-            continue
-        matched = False
-        for n in range(longest_group, 1, -1):
-            words = tuple(x.lower_ for x in doc[i : i + n])
-            if words in groups:
-                want = groups[words]
-                states: list[Actor] = []
-                for a in reversed(out):
-                    if a.lifted.startswith("country:") and all(a.lifted != s.lifted for s in states):
-                        states.append(a)
-                    if len(states) == want:
-                        break
-                end = doc[i + n - 1]
+                out.append(Actor(i, end, person.key, person.lifted, "Person", char, "pronoun", prep))
+        elif kind == "group":
+            states = _conjoined(t, out, i, payload, lang_data) or []  # "Trump dan Moon ... kedua negara"
+            for a in reversed(out if not states else []):
+                if a.is_state and all(a.lifted != x.lifted for x in states):
+                    states.append(a)
+                if len(states) == payload:
+                    break
+            if len(states) == payload:
                 for a in reversed(states):
-                    out.append(Actor(i, i + n, a.lifted, a.lifted, "Country", (t.idx, end.idx + len(end)), "group"))
-                i += n
-                matched = True
+                    out.append(Actor(i, end, a.lifted, a.lifted, "Country", char, "group", prep))
+        elif kind == "fixed":
+            for iso in payload:  # type: ignore[union-attr]
+                key = f"country:{iso}"
+                if key in kb.entities:
+                    entities.setdefault(key, kb.entities[key])
+                    out.append(Actor(i, end, key, key, "Country", char, "group", prep))
+        elif kind == "state":
+            k = sent_of[i]
+            cand = None
+            for a in reversed(out):
+                if a.via == "oblique" or a.type in ("Place", "Agreement") and not a.is_state:
+                    continue
+                if a.type == "Person" and not a.is_state:
+                    continue
+                if sent_of[a.start] < k - 1:
+                    break
+                cand = a
                 break
-        if not matched:
-            i += 1
+            if cand is not None:
+                out.append(Actor(i, end, cand.lifted, cand.lifted, "Country" if cand.is_state else "Organization", char, "reference", prep))
+        last_end = end
+    # "dengan China dan Rusia": a conjunct shares the preposition of the first
+    coord = lang_data.COORD
+    for a, b in zip(out, out[1:]):
+        if a.via == "oblique" and b.via == "mention" and b.start >= a.end and all(w in coord for w in lower[a.end : b.start]):
+            b.via, b.prep = "oblique", a.prep
     return out
+
+
+def _context(t: Toks, start: int, preps, function_words, title_words, genitive_lang: bool) -> tuple[str | None, bool]:
+    """The preposition governing a noun phrase starting at ``start`` ("kepada Presiden Rusia
+    Vladimir Putin", "on an Iranian oil platform"), and whether it follows a noun it modifies."""
+    i = start - 1
+    while i >= 0 and (t.lower[i] in DETERMINERS or (t.cap[i] and t.lower[i] not in preps and t.words[i].isalpha())):
+        i -= 1
+    if i < 0:
+        return None, False
+    w = t.lower[i]
+    if w in preps:
+        return w, False
+    if not genitive_lang or i != start - 1:
+        return None, False
+    genitive = w.isalpha() and not t.cap[i] and w not in function_words and w not in title_words
+    return None, genitive
+
+
+def _conjoined(t: Toks, out: list[Actor], i: int, n: int, lang_data) -> list[Actor] | None:
+    """The last *n* states of the sentence joined by a conjunction ("A dan B"), latest first."""
+    sent = t.sent_of[i]
+    conj = lang_data.CONJUNCTIONS
+    coord = lang_data.COORD
+    same = [a for a in out if t.sent_of[a.start] == sent and a.is_state and a.via != "group"]
+    for k in range(len(same) - 1, n - 2, -1):
+        group = same[k - n + 1 : k + 1]
+        if len({a.lifted for a in group}) != n:
+            continue
+        gaps = [t.lower[a.end : b.start] for a, b in zip(group, group[1:])]
+        if all(g and all(w in coord for w in g) for g in gaps) and any(w in conj for g in gaps for w in g):
+            return list(reversed(group))
+    return None

@@ -6,6 +6,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.nlp.tokens import toks
+
 
 @Language.factory("kg_paragraphs")
 def make_paragraphs(nlp: Language, name: str) -> "ParagraphBreaks":
@@ -14,13 +16,23 @@ def make_paragraphs(nlp: Language, name: str) -> "ParagraphBreaks":
 
 class ParagraphBreaks:
     def __call__(self, doc: Doc) -> Doc:
-        if len(doc):
-            doc[0].is_sent_start = True
-        starts = {seg.start for seg in doc.user_data.get("segments", ())}
-        for i, tok in enumerate(doc[:-1]):
-            if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text):
-                doc[i + 1].is_sent_start = True
-        for tok in doc[1:]:
-            if tok.idx in starts:
-                tok.is_sent_start = True
+        n = len(doc)
+        if not n:
+            return doc
+        t = toks(doc)
+        text = doc.text
+        starts = {0}
+        pos = text.find("\n")
+        while pos != -1:
+            i = t.token_containing(pos)
+            if t.idx[i] <= pos:  # the newline is inside token i (a space token) or after it
+                starts.add(i + 1)
+            pos = text.find("\n", pos + 1)
+        for seg in doc.user_data.get("segments", ()):
+            i = t.token_at_char(seg.start)
+            if i is not None:
+                starts.add(i)
+        for i in sorted(starts):
+            if i < n:
+                doc[i].is_sent_start = True
         return doc

@@ -2,15 +2,22 @@
 
 "Perdana Menteri Armenia Nikol Pashinyan", "Presiden Rusia Vladimir Putin", "Russian President
 Vladimir Putin", "Duta Besar Rusia untuk PBB, Vassily Nebenzia", "the President of Brazil, Luiz
-Lula", "Hu Jintao, the President of China". Adds Person spans to ``doc.spans["kg"]`` and role
-records to ``doc.user_data["kg_roles"]`` as ``(name_start, name_end, role, affiliation_key,
-title_start)`` token offsets. Statistical NER (a later component) can add people no title names.
+Lula", "Hu Jintao, the President of China", "Secretary General of the Andean Community Wagner",
+"Emir Qatar Sheikh Tamim bin Hamad al - Thani", "a spokesman for the State Department, John Kirby";
+also "Mr Straw" / "Pak Harun" (a courtesy title before a bare name).
+
+Adds Person spans to ``doc.spans["kg"]`` and :class:`RoleMention` records to
+``doc.user_data["kg_roles"]``. The person's whole noun phrase (title, affiliation and name) is kept
+so that the relation rules treat "Presiden AS Donald Trump" as one actor. A title without an
+affiliation in the text gets one later (linker: the knowledge base of people, or the organization
+the article is about for an organization's office).
 """
 from __future__ import annotations
 
 import re
 import unicodedata
 from functools import lru_cache
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -20,11 +27,26 @@ from kg.nlp import lang as langdata
 from kg.nlp.spans import longest_first
 from kg.nlp.components.gazetteer import SPAN_KEY
 from kg.nlp.gazetteer import knowledge_base
+from kg.nlp.tokens import Toks, toks
 
-NAME_CONNECTORS = frozenset({"bin", "binti", "al", "el", "de", "da", "van", "von", "ibn", "abu", "der", "del", "di", "la", "le"})
-MAX_NAME_TOKENS = 5
+NAME_CONNECTORS = frozenset({"bin", "binti", "al", "el", "de", "da", "van", "von", "ibn", "abu", "der", "del", "di", "la", "le", "dos", "das", "du"})
+MAX_NAME_TOKENS = 6
+AFFILIATION_TYPES = ("Country", "Organization")
 
 
+class RoleMention(NamedTuple):
+    ns: int  # name start (token)
+    ne: int  # name end
+    role: str
+    aff: str | None  # entity key of the affiliation the text gives
+    ts: int  # title start
+    np_start: int  # the whole noun phrase: title, affiliation, name
+    np_end: int
+    title: str = ""  # the title as written, lower-cased
+    former: bool = False  # "mantan Presiden", "former President": not held any more
+
+
+@lru_cache(maxsize=65536)
 def person_key(name: str) -> str:
     """A spelling-tolerant key: "Nikol Pashinian" and "Nikol Pashinyan" share one."""
     norm = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
@@ -49,7 +71,7 @@ def _title_matcher(nlp: Language) -> PhraseMatcher:
     titles = langdata.get(nlp.lang).TITLES
     m = PhraseMatcher(nlp.vocab, attr="LOWER")
     for text, doc in zip(titles, nlp.tokenizer.pipe(list(titles))):
-        m.add(titles[text], [doc])
+        m.add(text, [doc])
     return m
 
 
@@ -57,100 +79,167 @@ class Persons:
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
         self.data = langdata.get(nlp.lang)
+        self.titles = self.data.TITLES
         self.capitals = frozenset(knowledge_base().capitals.values())
+        self.stop = frozenset(self.data.NAME_STOP)
+        self.prefixes = frozenset(self.data.NAME_PREFIXES)
+        self.courtesy = frozenset(self.data.COURTESY_TITLES)
+        self.aff_preps = frozenset(self.data.AFFILIATION_PREPS)
+        self.counterpart = frozenset(self.data.COUNTERPART_WORDS)
+        self.former = frozenset(self.data.FORMER_WORDS)
 
     def __call__(self, doc: Doc) -> Doc:
+        t = toks(doc)
         matcher = _title_matcher(self.nlp)
         spans = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
-        ent_at = {}
+        ent_at: dict[int, tuple[int, int, str, str]] = {}
         for sp in spans:
+            rec = (sp.start, sp.end, sp.kb_id_, sp.label_)
             for i in range(sp.start, sp.end):
-                ent_at[i] = sp
-        titles = longest_first(
-            [(s, e, doc.vocab.strings[m]) for m, s, e in matcher(doc)], blocked=set(ent_at)
-        )
-        roles = doc.user_data.setdefault("kg_roles", [])
-        new: list[Span] = []
+                ent_at[i] = rec
+        strings = doc.vocab.strings
+        titles = longest_first([(s, e, strings[m]) for m, s, e in matcher(doc)], blocked=set(ent_at))
+        roles: list[RoleMention] = doc.user_data.setdefault("kg_roles", [])
+        new: list[tuple[int, int]] = []
+        known = {(sp.start, sp.end): sp.kb_id_ for sp in spans if sp.label_ == "Person"}
         # A city name may be a first name ("Presiden Rusia Vladimir Putin"): names may cover places.
-        taken = {i for i, sp in ent_at.items() if sp.label_ != "Place" or sp.kb_id_ in self.capitals}
-        for s, e, role in titles:
-            found = self._after(doc, s, e, ent_at, taken) or self._before(doc, s, ent_at, taken)
+        taken = {i for i, sp in ent_at.items() if sp[3] != "Place" or sp[2] in self.capitals}
+        taken.update(i for s, e, _ in titles for i in range(s, e))
+        for s, e, title in titles:
+            role = self.titles[title]
+            found = self._after(t, s, e, ent_at, taken) or self._before(t, s, e, ent_at, taken)
             if found is None:
                 continue
-            ns, ne, aff = found
+            ns, ne, aff, np_s, np_e = found
             if aff is None:
-                aff = self._affiliation_before(doc, s, ent_at)
-            name = clean_name(doc[ns:ne].text)
-            new.append(Span(doc, ns, ne, label="Person", kb_id=person_key(name)))
+                aff = self._affiliation_before(t, s, ent_at)
+                if aff is not None:
+                    np_s = min(np_s, ent_at[s - 1 - self._gap_before(t, s)][0])
+            new.append((ns, ne))
             taken.update(range(ns, ne))
-            roles.append((ns, ne, role, aff, s))
-        named = {i for sp in new for i in range(sp.start, sp.end)}
+            np_s = min(np_s, s)
+            former = np_s > 0 and t.lower[np_s - 1] in self.former
+            roles.append(RoleMention(ns, ne, role, aff, s, np_s, max(np_e, ne), title, former))
+        new += self._courtesy(t, ent_at, taken)
+        named = {i for s, e in new for i in range(s, e)}
         spans = [sp for sp in spans if not any(i in named for i in range(sp.start, sp.end))]
-        doc.spans[SPAN_KEY] = sorted(spans + new, key=lambda sp: sp.start)
+        spans += [Span(doc, s, e, label="Person", kb_id=known.get((s, e)) or person_key(clean_name(t.text(s, e)))) for s, e in new]
+        doc.spans[SPAN_KEY] = sorted(spans, key=lambda sp: sp.start)
         return doc
 
-    def _affiliation_before(self, doc: Doc, s: int, ent_at: dict) -> str | None:
+    # -- affiliation -----------------------------------------------------------------------------
+    def _gap_before(self, t: Toks, s: int) -> int:
+        """Tokens between an affiliation and its title: "Russia's", "Chinese counterpart"."""
         i = s - 1
-        if i >= 0 and doc[i].text in ("'s", "’s"):
+        gap = 0
+        while i >= 0 and gap < 2 and (t.words[i] in ("'s", "’s") or t.lower[i] in self.counterpart):
             i -= 1
+            gap += 1
+        return gap
+
+    def _affiliation_before(self, t: Toks, s: int, ent_at: dict) -> str | None:
+        i = s - 1 - self._gap_before(t, s)
         sp = ent_at.get(i)
-        if sp is not None and sp.label_ in ("Country", "Organization"):
-            return sp.kb_id_
+        if sp is not None and sp[3] in AFFILIATION_TYPES:
+            return sp[2]
         return None
 
-    def _after(self, doc: Doc, s: int, e: int, ent_at: dict, taken: set) -> tuple | None:
-        i, aff = e, None
-        if i < len(doc) and doc[i].lower_ == "of" and i + 1 in ent_at:
+    def _affiliation_after(self, t: Toks, i: int, ent_at: dict) -> tuple[int, str | None]:
+        """"Presiden Rusia", "President of Brazil", "Secretary General of the Andean Community",
+        "spokesman for the State Department", "Duta Besar Rusia untuk PBB"."""
+        j = i
+        if j < t.n and t.lower[j] in self.aff_preps:
+            j += 1
+            if j < t.n and t.lower[j] == "the":
+                j += 1
+        sp = ent_at.get(j)
+        if sp is None or sp[0] != j or sp[3] not in AFFILIATION_TYPES:
+            return i, None
+        aff = sp[2]
+        k = sp[1]
+        # "Duta Besar Rusia untuk PBB": the posting, not the affiliation
+        if k + 1 < t.n and t.lower[k] in ("untuk", "to", "for", "di", "at", "in") and k + 1 in ent_at and ent_at[k + 1][0] == k + 1:
+            k = ent_at[k + 1][1]
+        return k, aff
+
+    # -- names -----------------------------------------------------------------------------------
+    def _after(self, t: Toks, s: int, e: int, ent_at: dict, taken: set) -> tuple | None:
+        i, aff = self._affiliation_after(t, e, ent_at)
+        if i < t.n and t.words[i] == ",":
             i += 1
         sp = ent_at.get(i)
-        if sp is not None and sp.label_ in ("Country", "Organization"):
-            aff = sp.kb_id_
-            i = sp.end
-            # "Duta Besar Rusia untuk PBB": the posting, not the affiliation
-            if i + 1 < len(doc) and doc[i].lower_ in ("untuk", "to", "for", "di", "at") and i + 1 in ent_at:
-                i = ent_at[i + 1].end
-        if i < len(doc) and doc[i].text == ",":
-            i += 1
-        end = self._name_end(doc, i, taken)
-        return (i, end, aff) if end > i else None
+        if sp is not None and sp[0] == i and sp[3] == "Person":  # a name the knowledge base knows
+            return i, sp[1], aff, s, sp[1]
+        end = self._name_end(t, i, taken)
+        if end <= i:
+            return None
+        return i, end, aff, s, end
 
-    def _before(self, doc: Doc, s: int, ent_at: dict, taken: set) -> tuple | None:
+    def _before(self, t: Toks, s: int, e: int, ent_at: dict, taken: set) -> tuple | None:
         """"Hu Jintao, the President of China": a name, a comma, maybe "the", then the title."""
         i = s - 1
-        if i >= 0 and doc[i].lower_ == "the":
+        if i >= 0 and t.lower[i] in ("the", "a", "an"):
             i -= 1
-        if i < 1 or doc[i].text != ",":
+        if i < 1 or t.words[i] != ",":
             return None
         end = i
+        sp = ent_at.get(end - 1)
+        if sp is not None and sp[1] == end and sp[3] == "Person":
+            k, aff = self._affiliation_after(t, e, ent_at)
+            return sp[0], end, aff, sp[0], max(k, e)
         start = end
-        while start > 0 and end - start < MAX_NAME_TOKENS and self._namey(doc, start - 1, taken):
+        while start > 0 and end - start < MAX_NAME_TOKENS and self._namey(t, start - 1, taken):
             start -= 1
-        if start == end or not doc[start].is_title:
+        while start < end and t.lower[start] in NAME_CONNECTORS:
+            start += 1
+        if start == end or not t.cap[start]:
             return None
-        sp = ent_at.get(s + 1) if s + 1 < len(doc) and doc[s + 1].lower_ == "of" else None
-        return (start, end, sp.kb_id_ if sp is not None and sp.label_ == "Country" else None)
+        k, aff = self._affiliation_after(t, e, ent_at)
+        return start, end, aff, start, max(k, e)
 
-    def _namey(self, doc: Doc, i: int, taken: set) -> bool:
-        t = doc[i]
-        if i in taken or t.text in self.data.NAME_STOP or t.is_sent_start and i > 0 and not t.is_title:
+    def _namey(self, t: Toks, i: int, taken: set) -> bool:
+        w = t.words[i]
+        if i in taken or w in self.stop:
             return False
-        return t.is_title or (t.is_upper and len(t) > 1 and t.is_alpha) or t.lower_ in NAME_CONNECTORS
+        if t.cap[i]:
+            return len(w) > 1 or w.isalpha()
+        return t.lower[i] in NAME_CONNECTORS
 
-    def _name_end(self, doc: Doc, i: int, taken: set) -> int:
+    def _name_end(self, t: Toks, i: int, taken: set) -> int:
         start = i
-        while i < len(doc) and i - start < MAX_NAME_TOKENS:
-            t = doc[i]
-            if t.text == "-" and i > start and i + 1 < len(doc) and doc[i + 1].is_alpha and not t.whitespace_ == "\n":
-                i += 2
+        if i < t.n and t.lower[i].rstrip(".") in self.prefixes and i + 1 < t.n and t.cap[i + 1]:
+            i += 1  # "Sheikh Tamim", "Lord Carrington": part of how the person is named
+        n = t.n
+        while i < n and i - start < MAX_NAME_TOKENS:
+            w = t.words[i]
+            if w == "-" and i > start and i + 1 < n and t.words[i + 1].isalpha() and t.idx[i + 1] - t.ends[i] <= 1:
+                i += 2  # "Moon Jae - in", "Mir-Hossein", "al - Thani"
                 continue
-            if not self._namey(doc, i, taken):
+            if not self._namey(t, i, taken):
                 break
-            if t.lower_ in NAME_CONNECTORS and (i == start or i + 1 >= len(doc) or not doc[i + 1].is_title):
-                break
+            if t.lower[i] in NAME_CONNECTORS:
+                nxt = i + 1
+                if nxt < n and t.words[nxt] == "-":
+                    nxt += 1
+                if i == start or nxt >= n or not t.cap[nxt] or nxt in taken:
+                    break
             i += 1
-        while i > start and doc[i - 1].lower_ in NAME_CONNECTORS:
+        while i > start and (t.lower[i - 1] in NAME_CONNECTORS or t.words[i - 1] == "-"):
             i -= 1
-        if i > start and not doc[start].is_title:
+        if i > start and not t.cap[start]:
+            return start
+        if i - start == 1 and t.lower[start].rstrip(".") in self.prefixes:
             return start
         return i
 
+    def _courtesy(self, t: Toks, ent_at: dict, taken: set) -> list[tuple[int, int]]:
+        """"Mr Straw", "Mrs. May", "Pak Harun": the name after a courtesy title."""
+        out = []
+        for i, w in enumerate(t.lower):
+            if w not in self.courtesy or not t.cap[i] or i + 1 >= t.n or i + 1 in taken or not t.cap[i + 1]:
+                continue
+            end = self._name_end(t, i + 1, taken)
+            if end > i + 1:
+                out.append((i + 1, end))
+                taken.update(range(i + 1, end))
+        return out

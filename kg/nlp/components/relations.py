@@ -4,43 +4,72 @@ The trigger lexicon and cue words are language data (``kg/nlp/lang/*/triggers.py
 module only knows the frames:
 
 * ``svo``: subject = nearest actor to the left in the clause that is not the object of a
-  preposition (a possessive "-nya" on the trigger points to the sentence's first actor),
-  object = first actor to the right; coordinated actors ("A, B dan C") all take part;
-* ``sym``: as svo when an object follows ("berunding dengan B", "war between A and B"),
-  otherwise the coordinated actors to the left ("A dan B berunding");
+  preposition nor a noun's modifier ("resolusi Amerika Serikat"); a possessive "-nya" on the
+  trigger points to the sentence's first actor; object = first actor to the right (after the
+  trigger's object preposition when it names one); coordinated actors ("A, B dan C") all take part;
+* ``sym``: symmetric: subject left and object right when a "with" word introduces it
+  ("berunding dengan B", "war between A and B"), otherwise the coordinated actors to the left
+  ("A dan B berunding");
 * ``app``: apposition, "sekutu A, B" / "B, sekutu A" / "B sebagai anggota A" → rel(B, A);
-* ``ovs``: passive, "A diserang oleh B" → rel(B, A).
+* ``ovs``: passive, "A diserang oleh B" / "A mendapat sanksi B" → rel(B, A);
+* ``nom``: a noun with its agent after it, "sanksi PBB terhadap Korea Utara" → rel(PBB, Korut).
 
-Negation cues just before the trigger drop the fact; plan/hedge cues keep it as ``planned``
-with lower confidence; claim cues keep it as ``claimed``. Facts only come from title and body
-segments. Structural facts (roles, "City, Country", membership by apposition, parties to
-agreements) are in :mod:`kg.nlp.components.structures`.
+Trigger phrases may hold a gap: ``…`` (a few words, no actor: "mengirimkan … ke"), ``~`` (a few
+words that may hold the agent: "sanksi ~ terhadap") or ``<class>`` (words of a class of the
+language data: "sent <delegate> to").
+
+What is not a fact (cue words are language data): a negation just before the trigger or a
+denial verb before it in the clause drops the fact; so do hedges ("mungkin", "may", "is expected
+to"), conditions and wishes ("jika", "agar", "if", "so that") and questions. Plans and schedules
+("akan", "dijadwalkan", "will", "plans to") are kept with ``modality="planned"`` and a lower
+confidence. Claims ("X mengklaim ...", "X claims ...", "X accused Y of ...") are kept with
+``modality="claimed"`` and the claimant as ``attributed_to``.
+
+Facts only come from title and body segments. Structural facts (roles, places, membership by
+apposition, parties to agreements, presence abroad) are in :mod:`kg.nlp.components.structures`.
+Each fact's confidence is the calibrated precision of its rule (``kg/nlp/confidence.json``,
+written by ``scripts/calibrate.py``) where the calibration has seen it, else the lexicon's prior.
 """
 from __future__ import annotations
 
 import datetime as dt
+import json
+from bisect import bisect_left
+from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from kg.link.linker import FACT_SEGMENTS, segment_of
 from kg.model import Fact
 from kg.nlp import lang as langdata
-from kg.nlp.spans import longest_first
 from kg.nlp.components.actors import Actor, document_actors
-from kg.nlp.components.structures import geography_facts, structural_facts
+from kg.nlp.components.structures import Sentence, geography_facts, structural_facts
 from kg.nlp.dates import find_dates
 from kg.nlp.gazetteer import knowledge_base
+from kg.nlp.spans import longest_first
+from kg.nlp.tokens import Toks, toks
 from kg.relations import RELATIONS
 
-RIGHT_WINDOW = 12
-PLACE_OBJECT = ("visits", "militaryPresenceIn")
-ORG_OBJECT = ("memberOf",)
-LOCATIVE = frozenset({"di", "ke", "dari", "in", "at", "to", "from", "near", "dekat"})
-WITH = frozenset({"dengan", "with", "melawan", "against", "and", "dan"})
-PASSIVE_AGENT = frozenset({"oleh", "by"})
+RIGHT_WINDOW = 14
+PLACE_OBJECT = frozenset({"visits", "militaryPresenceIn"})
+ORG_OBJECT = frozenset({"memberOf"})
+CONFIDENCE_FILE = Path(__file__).resolve().parent.parent / "confidence.json"
+GAP, AGENT_GAP, OBJECT_SLOT = "…", "~", "@"
+MAX_GAP = 4
+OBJECT_WINDOW = 4  # an object not introduced by a preposition starts this close to the trigger
+PLACE_SUBJECT = frozenset({"locatedIn"})
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    phrase: str
+    relations: tuple[str, ...]  # "meetsWith+requestsAssistance" in the data: one phrase, two facts
+    frame: str
+    prior: float
+    pattern: tuple  # words, gap markers or ("class", name)
 
 
 @Language.factory("kg_relations", default_config={"planned_penalty": 0.8})
@@ -49,177 +78,473 @@ def make_relations(nlp: Language, name: str, planned_penalty: float) -> "Relatio
 
 
 @lru_cache(maxsize=None)
-def _trigger_matcher(nlp: Language) -> PhraseMatcher:
-    triggers = langdata.get(nlp.lang).TRIGGERS
-    m = PhraseMatcher(nlp.vocab, attr="LOWER")
-    for text, doc in zip(triggers, nlp.tokenizer.pipe(list(triggers))):
-        m.add(text, [doc])
-    return m
+def _lexicon(nlp: Language) -> dict[str, list[Trigger]]:
+    """First word → triggers starting with it, longest first."""
+    data = langdata.get(nlp.lang)
+    out: dict[str, list[Trigger]] = {}
+    for phrase, (rel, frame, conf) in data.TRIGGERS.items():
+        pattern: list = []
+        for part in phrase.split():
+            if part in (GAP, AGENT_GAP, OBJECT_SLOT):
+                pattern.append(part)
+            elif part.startswith("<") and part.endswith(">"):
+                pattern.append(("class", part[1:-1]))
+            else:
+                pattern.extend(tok.lower_ for tok in nlp.tokenizer(part))
+        trig = Trigger(phrase, tuple(rel.split("+")), frame, conf, tuple(pattern))
+        out.setdefault(pattern[0], []).append(trig)
+    for v in out.values():
+        v.sort(key=lambda x: -len(x.pattern))
+    return out
+
+
+@lru_cache(maxsize=1)
+def calibrated() -> dict[str, dict[str, float]]:
+    """Per-rule and per-group precision from the dev calibration (see ``scripts/calibrate.py``)."""
+    if not CONFIDENCE_FILE.is_file():
+        return {"rules": {}, "groups": {}}
+    data = json.loads(CONFIDENCE_FILE.read_text(encoding="utf-8"))
+    return {"rules": {k: v["confidence"] for k, v in data.get("rules", {}).items()},
+            "groups": {k: v["confidence"] for k, v in data.get("groups", {}).items()}}
+
+
+def confidence(rule: str, relation: str, prior: float) -> float:
+    """The calibrated precision of ``rule`` (``lang:frame:phrase``), else of its group
+    (``relation:frame``), else ``prior``."""
+    cal = calibrated()
+    if rule in cal["rules"]:
+        return cal["rules"][rule]
+    parts = rule.split(":")
+    group = f"{relation}:{parts[1]}" if len(parts) > 1 else relation
+    return cal["groups"].get(group, prior)
 
 
 class Relations:
     def __init__(self, nlp: Language, *, planned_penalty: float = 0.8) -> None:
         self.nlp = nlp
         self.lang = nlp.lang
-        self.data = langdata.get(nlp.lang)
+        self.data = d = langdata.get(nlp.lang)
         self.kb = knowledge_base()
         self.planned_penalty = planned_penalty
+        self.classes = {k: frozenset(v) for k, v in d.WORD_CLASSES.items()}
+        self.breaks = frozenset(d.CLAUSE_BREAKS) | frozenset(d.IRREALIS)
+        self.negations = frozenset(d.NEGATIONS)
+        self.not_negating = frozenset(d.NOT_NEGATING_AFTER)
+        self.denials = frozenset(d.DENIALS)
+        self.hedges = frozenset(d.HEDGES)
+        self.planned = frozenset(d.PLANNED)
+        self.irrealis = frozenset(d.IRREALIS)
+        self.claims = frozenset(d.CLAIMS)
+        self.coord = frozenset(d.COORD)
+        self.with_words = frozenset(d.WITH_MARKERS)
+        self.between = frozenset(d.BETWEEN_MARKERS)
+        self.locative = frozenset(d.LOCATIVE_PREPS)
+        self.agent_preps = frozenset(d.AGENT_PREPS)
+        self.possessive = tuple(d.POSSESSIVE_SUFFIXES)
+        self.noun_determiners = frozenset(d.NOUN_DETERMINERS)
+        self.patient_preps = frozenset(d.PATIENT_PREPS)
+        self.place_targets = frozenset({"attacks"})
+        self.relativizers = frozenset(d.RELATIVIZERS)
+        self.anaphor_relations = frozenset({"criticizes", "demands", "supports"})
+        self.anaphora: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase, want in d.EVENT_ANAPHORA.items():
+            words = tuple(phrase.split())
+            self.anaphora.setdefault(words[0], []).append((words, want))
 
+    # -- the component -------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        actors = document_actors(doc, self.kb, self.data)
-        facts: list[Fact] = []
-        matches = longest_first([(s, e, doc.vocab.strings[m]) for m, s, e in _trigger_matcher(self.nlp)(doc)])
+        t = toks(doc)
+        actors = document_actors(doc, t, self.kb, self.data)
+        starts = [a.start for a in actors]
+        matches = self._triggers(t, actors)
         ref: dt.date | None = doc.user_data.get("article_date")
-        for sent in doc.sents:
-            in_sent = [a for a in actors if sent.start <= a.start < sent.end]
-            kind = segment_of(doc, sent.start_char)
+        facts: list[Fact] = []
+        self._history: list[tuple[str, Actor]] = []  # (relation, subject) of events read so far
+        mi = 0
+        for ss, se in t.sentences():
+            kind = segment_of(doc, t.idx[ss])
+            lo, hi = bisect_left(starts, ss), bisect_left(starts, se)
+            in_sent = actors[lo:hi]
+            while mi < len(matches) and matches[mi][0] < ss:
+                mi += 1
+            mj = mi
+            while mj < len(matches) and matches[mj][0] < se:
+                mj += 1
             if kind == "caption":  # a caption states no news, but its geography can be checked
-                facts += geography_facts(doc, sent, in_sent, self.kb)
-            if kind not in FACT_SEGMENTS:
+                facts += geography_facts(Sentence(doc, t, ss, se, self.lang), in_sent, self.kb)
+            if kind not in FACT_SEGMENTS or (not in_sent):
                 continue
-            dates = find_dates(sent.text, self.lang, ref, offset=sent.start_char)
-            used_as_object: set[int] = set()
-            for s, e, phrase in (m for m in matches if sent.start <= m[0] < sent.end):
-                facts += self._apply(doc, sent, s, e, phrase, in_sent, dates, ref, used_as_object)
-            facts += structural_facts(doc, sent, in_sent, self.kb, self.data)
-        doc.user_data["kg_facts"] = facts
+            sent = Sentence(doc, t, ss, se, self.lang)
+            if mi < mj:
+                dates = None
+                used: set[int] = set()
+                question = t.words[se - 1] == "?" or (se - 2 >= ss and t.words[se - 2] == "?")
+                for s, e, trig, agent, obj in matches[mi:mj]:
+                    if question:
+                        break
+                    if dates is None:
+                        dates = find_dates(doc.text[t.idx[ss] : t.ends[se - 1]], self.lang, ref, offset=t.idx[ss])
+                    facts += self._apply(t, sent, s, e, trig, agent, obj, in_sent, actors, dates, ref, used)
+            facts += structural_facts(sent, in_sent, self.kb, self.data)
+            mi = mj
+        doc.user_data["kg_facts"] = _dedupe(facts)
         return doc
 
-    # -- frames -----------------------------------------------------------------------------
-    def _apply(self, doc, sent, s, e, phrase, actors, dates, ref, used) -> list[Fact]:
-        rel, frame, conf = self.data.TRIGGERS[phrase]
-        if self._cue(doc, sent, s, self.data.NEGATIONS, 3):
+    # -- trigger matching ----------------------------------------------------------------------
+    def _triggers(self, t: Toks, actors: list[Actor]) -> list[tuple[int, int, Trigger, Actor | None]]:
+        lex = _lexicon(self.nlp)
+        actor_at = {a.start: a for a in actors}
+        in_actor = {i for a in actors if a.named for i in range(a.start, a.end)}
+        found = []
+        lower = t.lower
+        for i, w in enumerate(lower):
+            cands = lex.get(w)
+            if cands is None or i in in_actor:
+                continue
+            for trig in cands:
+                m = self._match(t, i, trig.pattern, actor_at)
+                if m is not None:
+                    found.append((i, m[0], (trig, m[1], m[2])))
+                    break
+        return [(s, e, trig, agent, obj) for s, e, (trig, agent, obj) in longest_first(found)]
+
+    def _match(self, t: Toks, i: int, pattern: tuple, actor_at: dict[int, Actor]) -> tuple[int, Actor | None, Actor | None] | None:
+        lower, n, space = t.lower, t.n, t.space
+        j, agent, obj = i, None, None
+        k = 0
+        while k < len(pattern):
+            el = pattern[k]
+            if el == OBJECT_SLOT:
+                a = actor_at.get(j)
+                if a is None or a.type in ("Agreement",):
+                    return None
+                obj = a
+                j = a.end
+                while True:  # "dengan China dan Rusia agar": the slot takes the coordinated actors
+                    g = j
+                    while g < n and g - j < 2 and lower[g] in self.coord:
+                        g += 1
+                    b = actor_at.get(g) if g > j else None
+                    if b is None:
+                        break
+                    j = b.end
+                k += 1
+                continue
+            if el == GAP or el == AGENT_GAP or isinstance(el, tuple):
+                nxt = pattern[k + 1] if k + 1 < len(pattern) else None
+                limit = min(n, j + MAX_GAP + 1)
+                g = j
+                if isinstance(el, tuple):
+                    cls = self.classes[el[1]]
+                    if not any(lower[x] in cls for x in range(j, limit) if nxt is None or lower[x] != nxt):
+                        return None
+                while g < limit and (nxt is None or lower[g] != nxt):
+                    if lower[g] in self.breaks or t.words[g] in (".", ";", ":"):
+                        return None
+                    a = actor_at.get(g)
+                    if a is not None:
+                        if el != AGENT_GAP or agent is not None:
+                            return None
+                        agent = a
+                        g = a.end
+                        continue
+                    g += 1
+                if nxt is None or g >= limit or lower[g] != nxt:
+                    return None
+                j = g
+                k += 1
+                continue
+            while j < n and j > i and space[j]:
+                j += 1
+            if j >= n or lower[j] != el:
+                return None
+            j += 1
+            k += 1
+        return j, agent, obj
+
+    # -- frames --------------------------------------------------------------------------------
+    def _apply(self, t: Toks, sent: "Sentence", s: int, e: int, trig: Trigger, agent: Actor | None, forced: Actor | None,
+               actors: list[Actor], all_actors: list[Actor], dates, ref: dt.date | None, used: set[int]) -> list[Fact]:
+        frame = trig.frame
+        cstart = self._clause_start(t, sent, s)
+        status = self._modality(t, sent, cstart, s, e)
+        if status is None:
             return []
-        modality = "asserted"
-        if self._cue(doc, sent, s, self.data.PLANNED, 4):
-            modality, conf = "planned", conf * self.planned_penalty
-        elif self._cue(doc, sent, s, self.data.CLAIMS, 6):
-            modality = "claimed"
-        start = self._clause_start(doc, sent, s)
-        end = self._clause_end(doc, sent, e)
-        left = [a for a in actors if start <= a.start and a.end <= s]
+        modality, cue = status
+        end = self._clause_end(t, sent, e)
+        left = [a for a in actors if cstart <= a.start and a.end <= s]
         right = [a for a in actors if e <= a.start < end]
-        pairs: list[tuple[Actor, Actor]] = []
-        if frame in ("svo", "sym"):
-            obj = self._object(doc, right, e, rel)
-            if doc[e - 1].lower_ in ("antara", "between") and obj:
-                group = self._coordinated(doc, right, obj[0], forward=True)
-                pairs = [(a, b) for i, a in enumerate(group) for b in group[i + 1 :]]
-            elif obj:
-                subj = self._subject(doc, sent, left, actors, s, used)
-                pairs = [(a, b) for a in subj for b in obj]
+        multi = len(trig.relations) > 1
+        out: list[Fact] = []
+        for rel in trig.relations:
+            rule = f"{self.lang}:{frame}:{trig.phrase}" + (f"#{rel}" if multi else "")
+            pairs = self._pairs(t, sent, s, e, rel, trig, agent, forced, actors, left, right, cstart, used)
+            if pairs and pairs[0] == "place-target":
+                rule += ":place-target"
+                pairs = pairs[1:]
+            if not pairs:
+                continue
+            is_event = RELATIONS[rel].is_event
+            date = self._date(t, dates, t.idx[s], ref, modality) if is_event else None
+            place = self._place(t, right) if is_event else None
+            conf = confidence(rule, rel, trig.prior)
+            if modality == "planned":
+                conf *= self.planned_penalty
+            claimant = None
+            if modality == "claimed" and cue is not None:
+                claimant = self._claimant(t, sent, cue, all_actors)
+            quote = (t.idx[s], t.ends[e - 1])
+            for subj, obj in pairs:
+                f = self._fact(sent, rel, subj, obj, quote, conf, rule, modality, date, place)
+                if f is not None:
+                    f.attributed_to = claimant if claimant != f.subject else None
+                    out.append(f)
+        return out
+
+    def _pairs(self, t: Toks, sent, s: int, e: int, rel: str, trig: Trigger, agent, forced, actors, left, right,
+               cstart: int, used: set[int]) -> list:
+        frame = trig.frame
+        symmetric = RELATIONS[rel].symmetric
+        pairs: list = []
+        if frame in ("svo", "sym", "nom"):
+            if forced is None and (t.lower[e - 1] in self.between or (e < t.n and t.lower[e] in self.between)):
+                group = self._coordinated(t, right, right[0], forward=True) if right else []
+                return [(a, b) for i, a in enumerate(group) for b in group[i + 1 :]]
+            if forced is not None:
+                pool = [a for a in actors if a.start >= forced.start]
+                obj = self._coordinated(t, pool, forced, forward=True)
+            else:
+                obj = self._object(t, right, e, rel, trig, frame)
+            subj = [agent] if agent is not None else self._subject(t, sent, left, actors, s, cstart, used)
+            if subj and RELATIONS[rel].is_event:
+                self._history.append((rel, subj[0]))
+            if not obj and subj and not symmetric:
+                anaphor = self._anaphor(t, e, rel)
+                if anaphor is not None:
+                    obj = [anaphor]
+                elif rel in self.place_targets:
+                    target = self._place_target(sent, actors, subj[0], s)
+                    if target is not None:
+                        return ["place-target", *((a, target) for a in subj)]
+            if obj and subj:
                 used.update(b.start for b in obj)
-            elif frame == "sym" and left:
-                group = self._coordinated(doc, left, self._nearest(doc, left, used) or left[-1], forward=False)
-                pairs = [(a, b) for i, a in enumerate(group) for b in group[i + 1 :]]
-        elif frame == "app":
-            pairs = self._apposition(doc, left, right, s, e)
-        elif frame == "ovs":
-            agent = [a for a in right if a.start <= e + 2]
-            patient = left[-1:] if left else []
-            pairs = [(a, b) for a in agent for b in patient]
-        facts = []
-        date = self._date(dates, doc[s].idx, ref) if _is_event(rel) else None
-        place = self._place(doc, right) if _is_event(rel) else None
-        for subj, obj in pairs:
-            f = self._fact(doc, sent, rel, subj, obj, (doc[s].idx, doc[e - 1].idx + len(doc[e - 1])), conf, f"{self.lang}:{frame}:{phrase}", modality, date, place)
-            if f is not None:
-                facts.append(f)
-        return facts
+                return [(a, b) for a in subj for b in obj]
+            if obj and frame == "sym" and obj[0].start == e:
+                # "pertemuan Jokowi dan Xi": the participants follow the noun
+                return [(a, b) for i, a in enumerate(obj) for b in obj[i + 1 :]]
+            if not obj and symmetric and not (s > 0 and t.lower[s - 1] in self.noun_determiners):
+                head = self._nearest(left, used, s)
+                if head is not None:
+                    group = self._coordinated(t, left, head, forward=False)
+                    return [(a, b) for i, a in enumerate(group) for b in group[i + 1 :]]
+            return []
+        if frame == "app":
+            return self._apposition(t, left, right, s, e)
+        if frame == "ovs":
+            ag = [a for a in right if a.start <= e + 2]
+            if not ag:
+                return []
+            ag = self._coordinated(t, right, ag[0], forward=True)
+            k = ag[-1].end
+            patient: list[Actor] = []
+            if k + 1 < t.n and t.lower[k] in self.patient_preps:  # "blamed by A and B on C"
+                patient = [a for a in right if a.start == k + 1]
+            if not patient:
+                head = self._nearest(left, set(), s)
+                patient = self._coordinated(t, left, head, forward=False) if head is not None else []
+            return [(a, b) for a in ag for b in patient]
+        return pairs
 
-    def _cue(self, doc: Doc, sent: Span, s: int, words: frozenset[str], window: int) -> bool:
-        lo = max(sent.start, s - window)
-        return any(t.lower_ in words for t in doc[lo:s])
+    def _anaphor(self, t: Toks, e: int, rel: str) -> Actor | None:
+        """"mengecam tindakan tersebut", "called for the embargo to be lifted": the actor of an
+        event read before."""
+        if rel not in self.anaphor_relations:
+            return None
+        lower = t.lower
+        for i in range(e, min(t.n, e + OBJECT_WINDOW)):
+            for words, want in self.anaphora.get(lower[i], ()):
+                if tuple(w for w in lower[i : i + len(words) + 2] if not w.isspace())[: len(words)] != words:
+                    continue
+                for r, a in reversed(self._history):
+                    if want == "*" or r == want:
+                        return Actor(i, i + len(words), a.key, a.lifted, a.type, (t.idx[i], t.ends[i + len(words) - 1]), "reference")
+                return None
+        return None
 
-    def _clause_start(self, doc: Doc, sent: Span, s: int) -> int:
+    def _place_target(self, sent, actors: list[Actor], subj: Actor, s: int) -> Actor | None:
+        """"ARSA menyerang sejumlah pos polisi" in a sentence about Rakhine: the place's state."""
+        best = None
+        for a in actors:
+            if a.type != "Place" or a.is_state:
+                continue
+            e = self.kb.entities.get(a.key)
+            if e is None or not e.country or e.country == subj.lifted:
+                continue
+            if best is None or abs(a.start - s) < abs(best.start - s):
+                best = a
+        if best is None:
+            return None
+        country = self.kb.entities[best.key].country
+        return Actor(best.start, best.end, country, country, "Country", best.char, "reference")
+
+    def _modality(self, t: Toks, sent: "Sentence", cstart: int, s: int, e: int) -> tuple[str, int | None] | None:
+        """None when the clause does not assert the fact; else (modality, claim cue position)."""
+        lower = t.lower
+        for i in range(max(cstart, s - 3), e):
+            if lower[i] in self.negations and (i + 1 >= t.n or lower[i + 1] not in self.not_negating):
+                return None
+        before = lower[cstart:s]
+        if any(w in self.denials for w in before):
+            return None
+        if any(w in self.hedges for w in lower[max(cstart, s - 5) : s]):
+            return None
+        if cstart > sent.start and lower[cstart - 1] in self.irrealis:
+            return None
+        if any(w in self.irrealis for w in before):
+            return None
         for i in range(s - 1, sent.start - 1, -1):
-            if doc[i].lower_ in self.data.CLAUSE_BREAKS:
+            if lower[i] in self.claims:
+                return "claimed", i
+        if any(w in self.planned for w in lower[max(cstart, s - 4) : s]):
+            return "planned", None
+        return "asserted", None
+
+    def _claimant(self, t: Toks, sent: "Sentence", cue: int, actors: list[Actor]) -> str | None:
+        before = [a for a in actors if sent.start <= a.start and a.end <= cue and a.via != "oblique"]
+        return before[-1].lifted if before else None
+
+    def _clause_start(self, t: Toks, sent: "Sentence", s: int) -> int:
+        lower = t.lower
+        for i in range(s - 1, sent.start - 1, -1):
+            if lower[i] in self.breaks:
                 return i + 1
         return sent.start
 
-    def _clause_end(self, doc: Doc, sent: Span, e: int) -> int:
-        for i in range(e, min(sent.end, e + RIGHT_WINDOW)):
-            if doc[i].lower_ in self.data.CLAUSE_BREAKS and doc[i].lower_ not in ("yang",):
+    def _clause_end(self, t: Toks, sent: "Sentence", e: int) -> int:
+        lower = t.lower
+        hi = min(sent.end, e + RIGHT_WINDOW)
+        for i in range(e, hi):
+            w = lower[i]
+            if w in self.breaks:
                 return i
-        return min(sent.end, e + RIGHT_WINDOW)
+        return hi
 
-    def _nearest(self, doc: Doc, left: list[Actor], used: set[int]) -> Actor | None:
+    def _nearest(self, left: list[Actor], used: set[int], s: int = -1) -> Actor | None:
+        fallback = None
         for a in reversed(left):
-            if a.type != "Place" or a.lifted.startswith("country:"):
-                if a.via != "oblique" and a.start not in used:
-                    return a
-        return None
+            if a.type in ("Place", "Agreement") and not a.is_state:
+                continue
+            if a.via == "oblique" or a.start in used:
+                continue
+            if a.possessive and a.end + 1 != s:  # "China's part in the talks"
+                continue
+            if a.genitive:
+                fallback = fallback or a
+                continue
+            return a
+        return fallback
 
-    def _subject(self, doc, sent, left, actors, s, used) -> list[Actor]:
-        if doc[s].lower_.endswith("nya") and doc[s].lower_ != "nya":
-            first = next((a for a in actors if a.via != "oblique"), None)
+    def _subject(self, t: Toks, sent: "Sentence", left: list[Actor], actors: list[Actor], s: int, cstart: int, used: set[int]) -> list[Actor]:
+        w = t.lower[s]
+        if w.endswith(self.possessive) and w not in self.possessive:
+            first = next((a for a in actors if a.via != "oblique" and a.start < s), None)
             return [first] if first else []
-        head = self._nearest(doc, left, used)
-        return self._coordinated(doc, left, head, forward=False) if head else []
+        head = self._nearest(left, used, s)
+        if head is None and cstart > sent.start and t.lower[cstart - 1] in self.relativizers:
+            # "the US, which is opposed to ...", "AS, yang menjatuhkan ...": the noun before
+            k = cstart - 2
+            if k >= sent.start and t.words[k] == ",":
+                k -= 1
+            rel_head = next((a for a in reversed(actors) if a.end - 1 == k), None)
+            if rel_head is not None:
+                return [rel_head]
+        if head is None and cstart > sent.start:
+            # a relative clause ("AS, yang menjatuhkan sanksi ...") or a clause after a
+            # subordinator: the subject of the sentence before it
+            before = [a for a in actors if a.end <= cstart]
+            head = self._nearest(before, used)
+            if head is None:
+                return []
+            return self._coordinated(t, before, head, forward=False)
+        return self._coordinated(t, left, head, forward=False) if head else []
 
-    def _object(self, doc: Doc, right: list[Actor], e: int, rel: str) -> list[Actor]:
+    def _object(self, t: Toks, right: list[Actor], e: int, rel: str, trig: Trigger, frame: str) -> list[Actor]:
+        lower = t.lower
+        last = lower[e - 1]
+        marked = frame == "sym" and last not in self.with_words
         for a in right:
-            prev = doc[a.start - 1].lower_ if a.start > 0 else ""
-            if rel not in PLACE_OBJECT and prev in LOCATIVE:
+            if a.type == "Agreement":
                 continue
-            if a.type == "Place" and rel not in PLACE_OBJECT and not a.lifted.startswith("country:"):
+            prep = a.prep
+            if marked and prep not in self.with_words and a.start != e:
                 continue
-            if self._after_place(doc, a, right):
+            if a.start - e > (OBJECT_WINDOW if prep is None else 2 * OBJECT_WINDOW):
                 continue
-            return self._coordinated(doc, right, a, forward=True)
+            if rel not in PLACE_OBJECT and prep in self.locative and not (a.start == e and prep == last):
+                continue
+            if a.type == "Place" and rel not in PLACE_OBJECT and not a.is_state:
+                continue
+            if self._after_place(t, a, right):
+                continue
+            return self._coordinated(t, right, a, forward=True)
         return []
 
-    def _after_place(self, doc: Doc, a: Actor, actors: list[Actor]) -> bool:
+    def _after_place(self, t: Toks, a: Actor, actors: list[Actor]) -> bool:
         """"Jenewa, Swiss": the country after a place names where it is, not another party."""
-        return any(b.end + 1 == a.start and doc[b.end].text == "," and b.type == "Place" for b in actors)
+        return any(b.end + 1 == a.start and t.words[b.end] == "," and b.type == "Place" for b in actors)
 
-    def _coordinated(self, doc: Doc, pool: list[Actor], head: Actor, forward: bool) -> list[Actor]:
+    def _coordinated(self, t: Toks, pool: list[Actor], head: Actor, forward: bool) -> list[Actor]:
         group = [head]
-        ordered = sorted(pool, key=lambda a: a.start)
-        idx = ordered.index(head)
+        ordered = pool
+        idx = next(i for i, a in enumerate(ordered) if a is head)
         step = 1 if forward else -1
         j = idx + step
         cur = head
+        lower = t.lower
         while 0 <= j < len(ordered):
             nxt = ordered[j]
-            lo, hi = (cur.end, nxt.start) if forward else (nxt.end, cur.start)
-            between = [t.lower_ for t in doc[lo:hi]]
-            if not between and nxt.start == cur.start:  # a group reference yields several actors at once
-                group.append(nxt)
-            elif between and all(w in self.data.COORD for w in between):
+            if nxt.start == cur.start:  # a group reference yields several actors at once
                 group.append(nxt)
             else:
-                break
+                lo, hi = (cur.end, nxt.start) if forward else (nxt.end, cur.start)
+                between = lower[lo:hi]
+                if between and all(w in self.coord for w in between) and not (nxt.type == "Place" and not nxt.is_state):
+                    group.append(nxt)
+                else:
+                    break
             cur = nxt
             j += step
         return group
 
-    def _apposition(self, doc, left, right, s, e) -> list[tuple[Actor, Actor]]:
+    def _apposition(self, t: Toks, left: list[Actor], right: list[Actor], s: int, e: int) -> list[tuple[Actor, Actor]]:
         if not right or right[0].start > e + 2:
             return []
         head = right[0]
-        after = [a for a in right if a.start == head.end + 1 and doc[head.end].text == ","]
+        after = [a for a in right if a.start == head.end + 1 and t.words[head.end] == ","]
         if after:
-            return [(after[0], head)]
+            return [(x, head) for x in self._coordinated(t, right, after[0], forward=True)]
         if left:
             b = left[-1]
-            gap = [t.lower_ for t in doc[b.end : s]]
-            if all(w in (",", "sebagai", "adalah", "as", "is", "an", "a", "the", "salah", "satu", "one", "of", "merupakan") for w in gap):
-                return [(b, head)]
+            gap = t.lower[b.end : s]
+            if all(w in self.data.APPOSITION_GAP for w in gap):
+                return [(x, head) for x in self._coordinated(t, left, b, forward=False)]
         return []
 
-    def _date(self, dates, char: int, ref: dt.date | None) -> str | None:
+    def _date(self, t: Toks, dates, char: int, ref: dt.date | None, modality: str) -> str | None:
         if dates:
-            return min(dates, key=lambda d: abs(d.start - char)).value
-        return ref.isoformat() if ref else None
+            best = min(dates, key=lambda d: abs(d.start - char))
+            if modality == "planned" and best.future:
+                return best.future
+            return best.value
+        return ref.isoformat() if ref and modality != "planned" else None
 
-    def _place(self, doc: Doc, right: list[Actor]) -> str | None:
+    def _place(self, t: Toks, right: list[Actor]) -> str | None:
         for a in right:
-            if a.type == "Place" and a.start > 0 and doc[a.start - 1].lower_ in LOCATIVE:
+            if a.type == "Place" and a.prep in self.locative:
                 return a.key
         return None
 
-    def _fact(self, doc, sent, rel, subj, obj, trig, conf, rule, modality, date, place) -> Fact | None:
+    def _fact(self, sent: "Sentence", rel, subj: Actor, obj: Actor, trig, conf, rule, modality, date, place) -> Fact | None:
         s_key, o_key = subj.lifted, obj.lifted
         if rel in PLACE_OBJECT:
             e = self.kb.entities.get(obj.key)
@@ -227,22 +552,33 @@ class Relations:
                 o_key = e.country
         if rel in ORG_OBJECT and obj.type != "Organization":
             return None
-        if rel not in PLACE_OBJECT and (obj.type == "Place" and not o_key.startswith("country:")):
+        if rel not in PLACE_OBJECT and rel not in PLACE_SUBJECT and (obj.type == "Place" and not o_key.startswith("country:")):
             return None
-        if subj.type in ("Place", "Agreement") and not s_key.startswith("country:"):
+        if rel in PLACE_SUBJECT:
+            if subj.type not in ("Place", "Country") or obj.type not in ("Place", "Country"):
+                return None
+            s_key, o_key = subj.key, obj.key
+        elif subj.type in ("Place", "Agreement") and not s_key.startswith("country:"):
             return None
         if obj.type == "Agreement" or s_key == o_key:
             return None
         lo = min(subj.char[0], obj.char[0], trig[0])
         hi = max(subj.char[1], obj.char[1], trig[1])
         return Fact(
-            relation=rel, subject=s_key, object=o_key, sentence=(sent.start_char, sent.end_char),
+            relation=rel, subject=s_key, object=o_key, sentence=sent.chars,
             quote=(lo, hi), rule=rule, confidence=round(conf, 2), date=date, place=place,
             subject_mention=subj.char if subj.named else None,
             object_mention=obj.char if obj.named else None, modality=modality,
         )
 
 
-def _is_event(rel: str) -> bool:
-    return RELATIONS[rel].is_event
-
+def _dedupe(facts: list[Fact]) -> list[Fact]:
+    seen: set[tuple] = set()
+    out = []
+    for f in facts:
+        k = (f.relation, f.subject, f.object, f.role, f.rule, f.sentence)
+        if k in seen:
+            continue
+        seen.add(k)
+        out.append(f)
+    return out

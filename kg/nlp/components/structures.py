@@ -1,120 +1,251 @@
 """Facts read from the shape of a phrase rather than from a trigger verb.
 
 * roles: a title before a name ("Presiden Rusia Vladimir Putin") → holdsRole with the role;
-* places: "Jenewa, Swiss", "Manila, Philippines" → locatedIn, when the gazetteer agrees that
-  the place lies in that country (so "Tokyo, Jepang" counts and "Paris, Texas" does not);
+* places: "Jenewa, Swiss", "Manila, Philippines", "Cusco and Ayacucho in Peru" → locatedIn, when
+  the gazetteer agrees that the place lies in that country (so "Tokyo, Jepang" counts and "Paris,
+  Texas" does not);
 * membership by apposition: "memiliki perjanjian pertahanan dengan Yerevan yakni CSTO" /
   "a defence pact with Armenia, namely the CSTO" → both parties memberOf the organization;
+* membership by a possessive: "Greece and Turkey's NATO allies" → both memberOf NATO;
+* hyphenated pairs: "the Iran-Iraq war", "perang Iran-Irak", "US-China talks" → the relation
+  the noun names (``COMPOUND_NOUNS``);
+* presence abroad: a person or state said to be in, or speaking in, a place of another state
+  ("kata Tillerson di Manila", "Iranian Prime Minister Mousavi is currently in Damascus") → visits;
 * parties to an agreement: "perjanjian ... antara A dan B", "kedua negara dan perjanjian 1997
   tentang ...", "A dan B menandatangani perjanjian ..." → partyTo.
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from kg.link.linker import actor_key
 from kg.model import Fact
 from kg.nlp.components.actors import Actor
 from kg.nlp.gazetteer import KnowledgeBase
+from kg.nlp.tokens import Toks
 
-SIGN = frozenset({"menandatangani", "meneken", "signed", "sign", "ratified", "meratifikasi"})
 BETWEEN = frozenset({"antara", "between"})
 WITH = frozenset({"dengan", "with"})
 
 
-def _fact(rel: str, s: str, o: str, sent: Span, lo: int, hi: int, rule: str, conf: float, **kw) -> Fact:
-    return Fact(relation=rel, subject=s, object=o, sentence=(sent.start_char, sent.end_char), quote=(lo, hi), rule=rule, confidence=conf, **kw)
+class Sentence:
+    """Token range of one sentence and what the structural rules need of its document."""
+
+    __slots__ = ("doc", "t", "start", "end", "lang", "chars")
+
+    def __init__(self, doc: Doc, t: Toks, start: int, end: int, lang: str) -> None:
+        self.doc, self.t, self.start, self.end, self.lang = doc, t, start, end, lang
+        self.chars = (t.idx[start], t.ends[end - 1])
 
 
-def structural_facts(doc: Doc, sent: Span, actors: list[Actor], kb: KnowledgeBase, data) -> list[Fact]:
-    lang = doc.lang_
+def _fact(rel: str, s: str, o: str, sent: Sentence, lo: int, hi: int, rule: str, conf: float, **kw) -> Fact:
+    from kg.nlp.components.relations import confidence
+
+    return Fact(relation=rel, subject=s, object=o, sentence=sent.chars, quote=(lo, hi), rule=rule,
+                confidence=round(confidence(rule, rel, conf), 2), **kw)
+
+
+def structural_facts(sent: Sentence, actors: list[Actor], kb: KnowledgeBase, data) -> list[Fact]:
     return [
-        *_roles(doc, sent, kb, lang),
-        *_located(doc, sent, actors, kb, lang),
-        *_membership_apposition(doc, sent, actors, data, lang),
-        *_parties(doc, sent, actors, lang),
+        *_roles(sent, kb),
+        *_located(sent, actors, kb, data),
+        *_membership_apposition(sent, actors, data),
+        *_membership_possessive(sent, actors, data),
+        *_compounds(sent, actors, data),
+        *_presence(sent, actors, kb, data),
+        *_parties(sent, actors, data),
     ]
 
 
-def geography_facts(doc: Doc, sent: Span, actors: list[Actor], kb: KnowledgeBase) -> list[Fact]:
+def geography_facts(sent: Sentence, actors: list[Actor], kb: KnowledgeBase) -> list[Fact]:
     """Only "City, Country" facts that the gazetteer confirms (used for photo captions)."""
-    return _located(doc, sent, actors, kb, doc.lang_)
+    return _located(sent, actors, kb, None)
 
 
-def _roles(doc: Doc, sent: Span, kb: KnowledgeBase, lang: str) -> list[Fact]:
-    entities = doc.user_data.get("kg_entities", {})
-    roles = [r for r in doc.user_data.get("kg_roles", ()) if sent.start <= r[0] < sent.end and r[3] is not None]
+def _roles(sent: Sentence, kb: KnowledgeBase) -> list[Fact]:
+    doc, t = sent.doc, sent.t
+    roles = [r for r in doc.user_data.get("kg_roles", ()) if sent.start <= r.ns < sent.end and r.aff is not None]
     if not roles:
         return []
+    entities = doc.user_data.get("kg_entities", {})
     people = {sp.start: sp.kb_id_ for sp in doc.spans["kg"] if sp.label_ == "Person" and sent.start <= sp.start < sent.end}
     out = []
-    for ns, ne, role, aff, ts in roles:
-        person = people.get(ns)
+    for r in roles:
+        person = people.get(r.ns)
         if person is None or person not in entities:
             continue
-        org = actor_key(kb, entities, aff)
-        lo, hi = min(doc[ts].idx, doc[ns].idx), max(doc[ne - 1].idx + len(doc[ne - 1]), doc[ts].idx)
-        out.append(_fact("holdsRole", person, org, sent, lo, hi, f"{lang}:title:{role}", 0.9, role=role,
-                         subject_mention=(doc[ns].idx, doc[ne - 1].idx + len(doc[ne - 1]))))
+        org = actor_key(kb, entities, r.aff)
+        if org == person:
+            continue
+        lo, hi = t.idx[r.np_start], t.ends[r.np_end - 1]
+        out.append(_fact("holdsRole", person, org, sent, lo, hi, f"{sent.lang}:title:{r.role}", 0.9, role=r.role,
+                         subject_mention=(t.idx[r.ns], t.ends[r.ne - 1])))
     return out
 
 
-def _located(doc: Doc, sent: Span, actors: list[Actor], kb: KnowledgeBase, lang: str) -> list[Fact]:
+def _place_country(sent: Sentence, kb: KnowledgeBase, key: str) -> str | None:
+    place = kb.entities.get(key) or sent.doc.user_data.get("kg_entities", {}).get(key)
+    return place.country if place is not None else None
+
+
+def _located(sent: Sentence, actors: list[Actor], kb: KnowledgeBase, data) -> list[Fact]:
+    t = sent.t
     out = []
-    for a, b in zip(actors, actors[1:]):
-        if a.type != "Place" or b.type != "Country" or b.start != a.end + 1 or doc[a.end].text != ",":
+    for k, (a, b) in enumerate(zip(actors, actors[1:])):
+        if a.type != "Place" or b.type != "Country" or b.start != a.end + 1:
             continue
-        place = kb.entities.get(a.key) or doc.user_data.get("kg_entities", {}).get(a.key)
-        if place is None or place.country != b.key:
+        if t.words[a.end] == ",":
+            rule = "place-comma-country"
+            places = [a]
+        elif data is not None and t.lower[a.end] in data.LOCATIVE_PREPS:
+            rule = "place-in-country"  # "Cusco and Ayacucho in Peru"
+            places = [a]
+            j = k
+            while j > 0 and actors[j - 1].type == "Place" and all(w in data.COORD for w in t.lower[actors[j - 1].end : actors[j].start]):
+                places.append(actors[j - 1])
+                j -= 1
+        else:
             continue
-        out.append(_fact("locatedIn", a.key, b.key, sent, a.char[0], b.char[1], f"{lang}:place-comma-country", 0.9,
-                         subject_mention=a.char, object_mention=b.char))
+        for p in places:
+            if _place_country(sent, kb, p.key) != b.key or p.key == b.key:
+                continue
+            out.append(_fact("locatedIn", p.key, b.key, sent, p.char[0], b.char[1], f"{sent.lang}:{rule}", 0.9,
+                             subject_mention=p.char, object_mention=b.char))
     return out
 
 
-def _membership_apposition(doc: Doc, sent: Span, actors: list[Actor], data, lang: str) -> list[Fact]:
+def _membership_apposition(sent: Sentence, actors: list[Actor], data) -> list[Fact]:
+    t = sent.t
     out = []
-    words = frozenset(data.AGREEMENT_WORDS) | {"aliansi", "alliance"}
+    words = frozenset(data.AGREEMENT_WORDS) | frozenset(data.ALLIANCE_WORDS)
     for org in actors:
         if org.type != "Organization":
             continue
         k = org.start - 1
-        while k >= sent.start and doc[k].lower_ in ("the", ","):
+        while k >= sent.start and t.lower[k] in ("the", ","):
             k -= 1
-        if k < sent.start or doc[k].lower_ not in data.APPOSITION_MARKERS:
+        if k < sent.start or t.lower[k] not in data.APPOSITION_MARKERS:
             continue
-        treaty = next((i for i in range(k - 1, sent.start - 1, -1) if doc[i].lower_ in words), None)
+        treaty = next((i for i in range(k - 1, sent.start - 1, -1) if t.lower[i] in words), None)
         if treaty is None:
             continue
-        members = [a for a in actors if treaty < a.start < k and doc[a.start - 1].lower_ in WITH]
+        members = [a for a in actors if treaty < a.start < k and a.prep in WITH]
         subject = next(
-            (a for a in reversed(actors) if a.end <= treaty and a.lifted.startswith(("country:", "org:"))
-             and not (a.start > 0 and doc[a.start - 1].lower_ in data.OBLIQUE_PREPS)),
+            (a for a in reversed(actors) if a.end <= treaty and a.lifted.startswith(("country:", "org:")) and a.via != "oblique"),
             None,
         )
         if subject is not None:
             members.insert(0, subject)
         for m in members:
             if m.lifted != org.key:
-                out.append(_fact("memberOf", m.lifted, org.key, sent, min(m.char[0], doc[treaty].idx), org.char[1],
-                                 f"{lang}:treaty-namely-organization", 0.7, subject_mention=m.char if m.named else None,
+                out.append(_fact("memberOf", m.lifted, org.key, sent, min(m.char[0], t.idx[treaty]), org.char[1],
+                                 f"{sent.lang}:treaty-namely-organization", 0.7, subject_mention=m.char if m.named else None,
                                  object_mention=org.char))
     return out
 
 
-def _parties(doc: Doc, sent: Span, actors: list[Actor], lang: str) -> list[Fact]:
+def _membership_possessive(sent: Sentence, actors: list[Actor], data) -> list[Fact]:
+    """"Greece and Turkey's NATO allies", "Britain's EU partners": the owners belong to the body."""
+    t = sent.t
+    nouns = data.MEMBER_NOUNS
+    if not nouns:
+        return []
     out = []
+    for k, org in enumerate(actors):
+        if org.type != "Organization" or org.end >= sent.end or t.lower[org.end] not in nouns:
+            continue
+        if org.start < 1 or t.words[org.start - 1] not in ("'s", "’s", "'"):
+            continue
+        owner = next((a for a in reversed(actors[:k]) if a.end == org.start - 1), None)
+        if owner is None:
+            continue
+        group = [owner]
+        j = actors.index(owner)
+        while j > 0 and all(w in data.COORD for w in t.lower[actors[j - 1].end : actors[j].start]) and actors[j - 1].end < actors[j].start:
+            group.append(actors[j - 1])
+            j -= 1
+        for m in group:
+            if m.is_state and m.lifted != org.key:
+                out.append(_fact("memberOf", m.lifted, org.key, sent, m.char[0], t.ends[org.end], f"{sent.lang}:possessive-members",
+                                 0.7, subject_mention=m.char if m.named else None, object_mention=org.char))
+    return out
+
+
+def _compounds(sent: Sentence, actors: list[Actor], data) -> list[Fact]:
+    """"the Iran-Iraq war", "perang Iran-Irak": two actors joined by a hyphen and a noun."""
+    t = sent.t
+    out = []
+    table = data.COMPOUND_NOUNS
+    for a, b in zip(actors, actors[1:]):
+        if b.start != a.end + 1 or t.words[a.end] not in ("-", "–", "/") or not (a.is_state or a.type == "Organization") \
+                or not (b.is_state or b.type == "Organization") or a.lifted == b.lifted:
+            continue
+        if data.COMPOUND_NOUN_FIRST:
+            i = a.start - 1
+            noun = t.lower[i] if i >= sent.start else ""
+            lo = t.idx[i] if noun in table else a.char[0]
+            hi = b.char[1]
+        else:
+            i = b.end
+            noun = t.lower[i] if i < sent.end else ""
+            lo, hi = a.char[0], t.ends[i] if noun in table else b.char[1]
+        rel = table.get(noun)
+        if rel is None:
+            continue
+        out.append(_fact(rel, a.lifted, b.lifted, sent, lo, hi, f"{sent.lang}:compound:{noun}", 0.75,
+                         subject_mention=a.char if a.named else None, object_mention=b.char if b.named else None))
+    return out
+
+
+def _presence(sent: Sentence, actors: list[Actor], kb: KnowledgeBase, data) -> list[Fact]:
+    """A person of one state said to be in a place of another: a visit."""
+    t = sent.t
+    lower = t.lower
+    cues = data.PRESENCE_CUES
+    blockers = frozenset(data.PLANNED) | frozenset(data.HEDGES) | frozenset(data.NEGATIONS)
+    out = []
+    for k, a in enumerate(actors):
+        if a.type != "Person" or not a.is_state or a.via not in ("mention", "pronoun"):
+            continue
+        near = lower[max(sent.start, a.start - 2) : a.start] + lower[a.end : min(sent.end, a.end + 3)]
+        if not any(w in cues for w in near):
+            continue
+        for p in actors[k + 1 :]:
+            if p.start > a.end + 10:
+                break
+            if p.prep not in data.LOCATIVE_PREPS or p.prep in data.DIRECTION_PREPS:
+                continue
+            country = p.lifted if p.is_state else _place_country(sent, kb, p.key)
+            if country is None or country == a.lifted:
+                break
+            between = lower[a.end : p.start]
+            if any(w in blockers for w in between) or any(w in blockers for w in lower[max(sent.start, a.start - 3) : a.start]):
+                break
+            if any(w in data.CLAUSE_BREAKS for w in between):
+                break
+            date = None
+            out.append(_fact("visits", a.lifted, country, sent, a.char[0], p.char[1], f"{sent.lang}:presence", 0.6,
+                             subject_mention=a.char if a.named else None, object_mention=p.char, date=date,
+                             place=p.key if p.type == "Place" else None))
+            break
+    return out
+
+
+def _parties(sent: Sentence, actors: list[Actor], data) -> list[Fact]:
+    t = sent.t
+    out = []
+    sign = data.SIGN_WORDS
     for ag in (a for a in actors if a.type == "Agreement"):
         parties: list[Actor] = []
         after = [a for a in actors if a.start >= ag.end and a.type == "Country"]
-        if ag.end < len(doc) and doc[ag.end].lower_ in BETWEEN:
+        if ag.end < t.n and t.lower[ag.end] in BETWEEN:
             parties = after[:2]
         if not parties:
             parties = [a for a in actors if a.via == "group" and abs(a.start - ag.start) <= 6]
-        if not parties and any(t.lower_ in SIGN for t in doc[sent.start : ag.start]):
-            parties = [a for a in actors if a.end <= ag.start and a.lifted.startswith("country:")][:2]
+        if not parties and any(w in sign for w in t.lower[sent.start : ag.start]):
+            parties = [a for a in actors if a.end <= ag.start and a.is_state][:2]
         for p in parties:
             out.append(_fact("partyTo", p.lifted, ag.key, sent, min(p.char[0], ag.char[0]), max(p.char[1], ag.char[1]),
-                             f"{lang}:agreement-parties", 0.7, object_mention=ag.char,
+                             f"{sent.lang}:agreement-parties", 0.7, object_mention=ag.char,
                              subject_mention=p.char if p.named else None))
     return out

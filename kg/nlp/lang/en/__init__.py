@@ -1,13 +1,5 @@
-"""English language data: names, titles, relation triggers, cue words."""
-from kg.nlp.lang.en.names import (
-    COUNTRY_ALIASES, DEMONYMS, MINISTRIES, PRONOUNS, GROUP_REFERENCES, AGREEMENT_WORDS, AGREEMENT_ABOUT,
-)
-from kg.nlp.lang.en.titles import TITLES, NAME_STOP
-from kg.nlp.lang.en.triggers import TRIGGERS, NEGATIONS, PLANNED, CLAIMS, COORD, OBLIQUE_PREPS, CLAUSE_BREAKS, APPOSITION_MARKERS
-from kg.nlp.lang.en.dates import WEEKDAYS, MONTHS, RELATIVE_DAYS
-
-__all__ = [
-    "COUNTRY_ALIASES", "DEMONYMS", "MINISTRIES", "PRONOUNS", "GROUP_REFERENCES", "TITLES", "NAME_STOP",
-    "TRIGGERS", "NEGATIONS", "PLANNED", "CLAIMS", "COORD", "OBLIQUE_PREPS", "CLAUSE_BREAKS",
-    "APPOSITION_MARKERS", "AGREEMENT_WORDS", "AGREEMENT_ABOUT", "WEEKDAYS", "MONTHS", "RELATIVE_DAYS",
-]
+"""English language data: names, titles, relation triggers, cue words, dates (plain data only)."""
+from kg.nlp.lang.en.dates import *  # noqa: F401,F403
+from kg.nlp.lang.en.names import *  # noqa: F401,F403
+from kg.nlp.lang.en.titles import *  # noqa: F401,F403
+from kg.nlp.lang.en.triggers import *  # noqa: F401,F403

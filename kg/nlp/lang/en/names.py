@@ -52,12 +52,22 @@ MINISTRIES: dict[str, str] = {
     "Interior Ministry": "Ministry of the Interior",
 }
 
-PRONOUNS: tuple[str, ...] = ("he", "she")
-GROUP_REFERENCES: dict[str, int] = {
-    "the two countries": 2, "both countries": 2, "the two nations": 2, "both nations": 2,
-    "both sides": 2, "the two sides": 2, "the two koreas": 2, "both koreas": 2,
-    "the country": 1,
+EPITHETS: dict[str, str] = {
+    "Uncle Sam": "USA", "the Land of the Rising Sun": "JPN", "Whitehall": "GBR", "Elysee": "FRA", "Élysée": "FRA",
+    "Elysee Palace": "FRA", "Élysée Palace": "FRA", "Zhongnanhai": "CHN", "Blue House": "KOR", "Quai d'Orsay": "FRA",
+    "Foggy Bottom": "USA",
 }
 
-AGREEMENT_WORDS: tuple[str, ...] = ("treaty", "pact", "accord", "agreement", "convention", "resolution", "deal")
+PRONOUNS: tuple[str, ...] = ("he", "she")
+GROUP_REFERENCES: dict[str, int] = {
+    "the two countries": 2, "both countries": 2, "the two nations": 2, "both nations": 2, "both sides": 2,
+    "the two sides": 2, "both governments": 2, "the two governments": 2, "the two leaders": 2, "both leaders": 2,
+    "the two states": 2, "the three countries": 3, "the country": 1, "the nation": 1,
+}
+FIXED_GROUPS: dict[str, tuple[str, ...]] = {"the two koreas": ("PRK", "KOR"), "both koreas": ("PRK", "KOR")}
+STATE_REFERENCES: tuple[str, ...] = ("it",)
+
+AGREEMENT_WORDS: tuple[str, ...] = ("treaty", "pact", "accord", "agreement", "convention", "resolution", "deal", "declaration", "protocol")
 AGREEMENT_ABOUT: tuple[str, ...] = ("on", "of")
+ALLIANCE_WORDS: tuple[str, ...] = ("alliance", "pact")
+SIGN_WORDS: frozenset[str] = frozenset({"signed", "sign", "signs", "signing", "ratified", "ratify", "ratifies"})

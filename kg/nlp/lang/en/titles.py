@@ -1,34 +1,53 @@
-"""English titles that introduce a person, with the role they denote (gold schema roles)."""
+"""English titles that introduce a person, with the role they denote (gold schema roles).
+
+``"leader"`` is resolved by the affiliation: the head of state of a country, an official of an
+organization.
+"""
 
 TITLES: dict[str, str] = {
-    "president": "headOfState", "head of state": "headOfState", "leader": "headOfState",
+    "president": "headOfState", "head of state": "headOfState", "leader": "leader",
     "supreme leader": "headOfState", "prime minister": "headOfGovernment", "premier": "headOfGovernment",
     "pm": "headOfGovernment", "chancellor": "headOfGovernment", "head of government": "headOfGovernment",
-    "king": "monarch", "queen": "monarch", "emir": "monarch", "sultan": "monarch", "emperor": "monarch",
-    "crown prince": "monarch", "prince": "monarch", "sheikh": "monarch",
+    "king": "monarch", "queen": "monarch", "emir": "monarch", "amir": "monarch", "sultan": "monarch", "emperor": "monarch",
+    "crown prince": "official", "prince": "official",
     "foreign minister": "foreignMinister", "foreign secretary": "foreignMinister",
     "secretary of state": "foreignMinister", "minister of foreign affairs": "foreignMinister",
-    "external affairs minister": "foreignMinister",
+    "external affairs minister": "foreignMinister", "foreign affairs minister": "foreignMinister",
     "defence minister": "defenceMinister", "defense minister": "defenceMinister",
     "defence secretary": "defenceMinister", "defense secretary": "defenceMinister",
-    "secretary of defense": "defenceMinister", "minister of defence": "defenceMinister",
+    "secretary of defense": "defenceMinister", "secretary of defence": "defenceMinister",
+    "minister of defence": "defenceMinister", "minister of defense": "defenceMinister",
     "minister": "minister", "secretary": "minister", "finance minister": "minister",
     "trade minister": "minister", "interior minister": "minister", "home secretary": "minister",
-    "chancellor of the exchequer": "minister", "trade representative": "minister",
-    "ambassador": "ambassador", "envoy": "ambassador", "special envoy": "ambassador",
-    "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesperson": "spokesperson",
+    "chancellor of the exchequer": "minister", "trade representative": "minister", "oil minister": "minister",
+    "energy minister": "minister", "economy minister": "minister", "treasury secretary": "minister",
+    "ambassador": "ambassador", "envoy": "ambassador", "special envoy": "ambassador", "charge d'affaires": "ambassador",
+    "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesperson": "spokesperson", "press secretary": "spokesperson",
     "secretary-general": "secretaryGeneral", "secretary general": "secretaryGeneral",
     "general": "militaryCommander", "commander": "militaryCommander", "admiral": "militaryCommander",
-    "chief of staff": "militaryCommander", "army chief": "militaryCommander",
+    "chief of staff": "militaryCommander", "army chief": "militaryCommander", "military chief": "militaryCommander",
+    "commander-in-chief": "militaryCommander", "field marshal": "militaryCommander",
     "vice president": "official", "vice-president": "official", "deputy prime minister": "official",
+    "deputy foreign minister": "official", "deputy minister": "official", "under secretary": "official",
+    "undersecretary": "official", "assistant secretary": "official", "assistant secretary of state": "official",
     "national security adviser": "official", "national security advisor": "official",
-    "adviser": "official", "advisor": "official", "official": "official", "chairman": "official",
-    "governor": "official", "mayor": "official", "senator": "official", "director": "official",
-    "president-elect": "headOfState", "candidate": "official", "opposition leader": "official",
+    "adviser": "official", "advisor": "official", "official": "official", "chairman": "official", "chairwoman": "official",
+    "governor": "official", "mayor": "official", "senator": "official", "director": "official", "director-general": "official",
+    "director general": "official", "president-elect": "official", "candidate": "official",
+    "opposition leader": "official", "shadow foreign secretary": "official", "shadow chancellor": "official",
+    "shadow home secretary": "official", "shadow defence secretary": "official", "congressman": "official",
+    "representative": "official", "lawmaker": "official", "negotiator": "official", "chief negotiator": "official",
+    "high commissioner": "official", "special rapporteur": "official", "speaker": "official",
 }
 
 NAME_STOP: frozenset[str] = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
     "June July August September October November December He She It The A An In On At Of For "
-    "And But That This Said Says Told Has Have Had Was Is Will Would Who Which When While".split()
+    "And But That This Said Says Told Has Have Had Was Is Will Would Who Which When While They We "
+    "His Her Their Its As By From With After Before During Since Although However Meanwhile".split()
 )
+NAME_PREFIXES: frozenset[str] = frozenset({"sheikh", "lord", "lady", "sir", "dame", "ayatollah", "dr", "dr."})
+COURTESY_TITLES: frozenset[str] = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "monsieur", "herr"})
+AFFILIATION_PREPS: frozenset[str] = frozenset({"of", "for"})
+COUNTERPART_WORDS: frozenset[str] = frozenset({"counterpart", "counterparts"})
+FORMER_WORDS: frozenset[str] = frozenset({"former", "ex", "late", "then"})

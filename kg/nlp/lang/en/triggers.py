@@ -1,125 +1,254 @@
-"""English relation triggers and cue words (frames as in the Indonesian module)."""
+"""English relation triggers and cue words (frames and phrase syntax as in the Indonesian module).
+
+Verbs are given once, as a lemma, and expanded to their inflections by :func:`forms`
+("criticize" → criticize, criticizes, criticized, criticizing; irregular verbs list their
+forms); their passives ("was criticized by", "criticized by") take the ``ovs`` frame.
+"""
+from __future__ import annotations
+
+IRREGULAR: dict[str, tuple[str, ...]] = {
+    "meet": ("meet", "meets", "met", "meeting"), "hold": ("hold", "holds", "held", "holding"),
+    "seek": ("seek", "seeks", "sought", "seeking"), "strike": ("strike", "strikes", "struck", "striking"),
+    "send": ("send", "sends", "sent", "sending"), "fight": ("fight", "fights", "fought", "fighting"),
+    "break": ("break", "breaks", "broke", "breaking"), "cut": ("cut", "cuts", "cut", "cutting"),
+    "fly": ("fly", "flies", "flew", "flying"), "speak": ("speak", "speaks", "spoke", "speaking"),
+    "shoot": ("shoot", "shoots", "shot", "shooting"), "lead": ("lead", "leads", "led", "leading"),
+    "give": ("give", "gives", "gave", "giving"), "make": ("make", "makes", "made", "making"),
+    "have": ("have", "has", "had", "having"), "take": ("take", "takes", "took", "taking"),
+    "begin": ("begin", "begins", "began", "beginning"), "tell": ("tell", "tells", "told", "telling"),
+    "bring": ("bring", "brings", "brought", "bringing"), "win": ("win", "wins", "won", "winning"),
+    "set": ("set", "sets", "set", "setting"), "put": ("put", "puts", "put", "putting"),
+}
+PARTICIPLE: dict[str, str] = {"meet": "met", "hold": "held", "seek": "sought", "strike": "struck", "send": "sent",
+                               "fight": "fought", "break": "broken", "cut": "cut", "shoot": "shot", "give": "given",
+                               "make": "made", "take": "taken", "tell": "told", "bring": "brought", "set": "set"}
+_DOUBLE = {"ban", "bar", "plan", "stop", "drop", "ship", "step", "grab", "ship", "rebut"}
+
+
+def forms(lemma: str) -> tuple[str, ...]:
+    """base, 3rd person, past, -ing of a regular or listed English verb."""
+    if lemma in IRREGULAR:
+        return IRREGULAR[lemma]
+    if lemma in _DOUBLE:
+        return lemma, lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"
+    if lemma.endswith("e"):
+        return lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return lemma, lemma + "es", lemma + "ed", lemma + "ing"
+    return lemma, lemma + "s", lemma + "ed", lemma + "ing"
+
+
+def participle(lemma: str) -> str:
+    return PARTICIPLE.get(lemma) or forms(lemma)[2]
+
+
+def verb(rel: str, conf: float, *lemmas: str, after: str = "", passive: bool = True, frame: str = "svo",
+         base: bool = True, nominal: bool = False) -> dict[str, tuple[str, str, float]]:
+    """Every inflection of each lemma (``after``: words that follow, "on", "@ to"), plus the
+    passive "<participle> by" as ``ovs``. ``base=False`` leaves out the bare form ("back");
+    ``nominal=True`` also the -s form, for verbs that are nouns too ("attack", "embargo")."""
+    out = {}
+    for lemma in lemmas:
+        head, _, rest = lemma.partition(" ")
+        fs = forms(head)
+        for i, f in enumerate(fs):
+            if (i == 0 and not base) or (i < 2 and nominal and not rest):
+                continue
+            out[" ".join(x for x in (f, rest, after) if x)] = (rel, frame, conf)
+        if passive:
+            out[" ".join(x for x in (participle(head), rest, "by") if x)] = (rel, "ovs", conf)
+    return out
+
+
+def _each(rel: str, frame: str, conf: float, *phrases: str) -> dict[str, tuple[str, str, float]]:
+    return {p: (rel, frame, conf) for p in phrases}
+
+
+def _with(rel: str, conf: float, *nouns: str, preps: tuple[str, ...] = ("with", "between")) -> dict:
+    return {f"{n} {p}": (rel, "sym", conf) for n in nouns for p in preps}
+
 
 TRIGGERS: dict[str, tuple[str, str, float]] = {
-    "asked for help": ("requestsAssistance", "svo", 0.85),
-    "requested help": ("requestsAssistance", "svo", 0.85),
-    "requested assistance": ("requestsAssistance", "svo", 0.85),
-    "requested aid": ("requestsAssistance", "svo", 0.85),
-    "appealed for help": ("requestsAssistance", "svo", 0.8),
-    "appealed to": ("requestsAssistance", "svo", 0.7),
-    "sought help": ("requestsAssistance", "svo", 0.8),
-    "sought aid": ("requestsAssistance", "svo", 0.8),
-    "asked for assistance": ("requestsAssistance", "svo", 0.85),
-    "met": ("meetsWith", "sym", 0.75),
-    "met with": ("meetsWith", "sym", 0.8),
-    "meets": ("meetsWith", "sym", 0.75),
-    "meet": ("meetsWith", "sym", 0.6),
-    "meeting with": ("meetsWith", "sym", 0.7),
-    "talks with": ("meetsWith", "sym", 0.75),
-    "held talks": ("meetsWith", "sym", 0.8),
-    "talks between": ("meetsWith", "sym", 0.75),
-    "negotiations with": ("meetsWith", "sym", 0.7),
-    "negotiated with": ("meetsWith", "sym", 0.75),
-    "spoke with": ("meetsWith", "sym", 0.7),
-    "phone call": ("meetsWith", "sym", 0.6),
-    "discussed": ("meetsWith", "sym", 0.6),
-    "had lunch with": ("meetsWith", "sym", 0.75),
-    "lunches with": ("meetsWith", "sym", 0.75),
-    "visited": ("visits", "svo", 0.85),
-    "visits": ("visits", "svo", 0.85),
-    "visit to": ("visits", "svo", 0.75),
-    "trip to": ("visits", "svo", 0.7),
-    "arrived in": ("visits", "svo", 0.6),
-    "agreed with": ("agreesWith", "sym", 0.75),
-    "reached agreement with": ("agreesWith", "sym", 0.8),
-    "signed an agreement with": ("agreesWith", "sym", 0.8),
-    "signed a deal with": ("agreesWith", "sym", 0.8),
-    "cooperate with": ("agreesWith", "sym", 0.6),
-    "demanded": ("demands", "svo", 0.7),
-    "demands": ("demands", "svo", 0.65),
-    "called on": ("demands", "svo", 0.75),
-    "urged": ("demands", "svo", 0.7),
-    "pressed": ("demands", "svo", 0.55),
-    "criticised": ("criticizes", "svo", 0.8),
-    "criticized": ("criticizes", "svo", 0.8),
-    "condemned": ("criticizes", "svo", 0.8),
-    "accused": ("criticizes", "svo", 0.75),
-    "blamed": ("criticizes", "svo", 0.7),
-    "protested": ("criticizes", "svo", 0.6),
-    "denounced": ("criticizes", "svo", 0.8),
-    "warned": ("threatens", "svo", 0.6),
-    "threatened": ("threatens", "svo", 0.8),
-    "threatens": ("threatens", "svo", 0.75),
-    "imposed sanctions on": ("sanctions", "svo", 0.85),
-    "sanctions against": ("sanctions", "svo", 0.75),
-    "sanctions on": ("sanctions", "svo", 0.75),
-    "embargo on": ("sanctions", "svo", 0.75),
-    "ban on arms exports to": ("sanctions", "svo", 0.75),
-    "expelled": ("sanctions", "svo", 0.6),
-    "severed ties with": ("sanctions", "svo", 0.8),
-    "cut ties with": ("sanctions", "svo", 0.8),
-    "broke off relations with": ("sanctions", "svo", 0.8),
-    "attacked": ("attacks", "svo", 0.8),
-    "attack on": ("attacks", "svo", 0.7),
-    "attacks on": ("attacks", "svo", 0.7),
-    "bombed": ("attacks", "svo", 0.8),
-    "invaded": ("attacks", "svo", 0.85),
-    "struck": ("attacks", "svo", 0.5),
-    "shelled": ("attacks", "svo", 0.8),
-    "raid on": ("attacks", "svo", 0.7),
-    "was attacked by": ("attacks", "ovs", 0.8),
-    "at war with": ("inConflictWith", "sym", 0.85),
-    "war with": ("inConflictWith", "sym", 0.8),
-    "war against": ("inConflictWith", "sym", 0.8),
-    "war between": ("inConflictWith", "sym", 0.8),
-    "conflict with": ("inConflictWith", "sym", 0.8),
-    "conflict between": ("inConflictWith", "sym", 0.8),
-    "fighting between": ("inConflictWith", "sym", 0.75),
-    "tension between": ("inConflictWith", "sym", 0.7),
-    "tensions between": ("inConflictWith", "sym", 0.7),
-    "tension with": ("inConflictWith", "sym", 0.7),
-    "dispute with": ("inConflictWith", "sym", 0.65),
-    "dispute between": ("inConflictWith", "sym", 0.65),
-    "hostilities with": ("inConflictWith", "sym", 0.75),
-    "ally": ("alliedWith", "app", 0.75),
-    "allies": ("alliedWith", "app", 0.7),
-    "allied with": ("alliedWith", "sym", 0.85),
-    "alliance with": ("alliedWith", "sym", 0.75),
-    "supports": ("supports", "svo", 0.7),
-    "supported": ("supports", "svo", 0.7),
-    "backed": ("supports", "svo", 0.7),
-    "backs": ("supports", "svo", 0.7),
-    "support for": ("supports", "svo", 0.65),
-    "backed by": ("supports", "ovs", 0.7),
-    "supported by": ("supports", "ovs", 0.7),
-    "member of": ("memberOf", "app", 0.8),
-    "members of": ("memberOf", "app", 0.75),
-    "member states of": ("memberOf", "app", 0.8),
-    "joined": ("memberOf", "svo", 0.6),
-    "membership of": ("memberOf", "app", 0.7),
-    "membership in": ("memberOf", "app", 0.7),
-    "military base in": ("militaryPresenceIn", "svo", 0.85),
-    "military bases in": ("militaryPresenceIn", "svo", 0.85),
-    "air base in": ("militaryPresenceIn", "svo", 0.8),
-    "troops in": ("militaryPresenceIn", "svo", 0.7),
-    "troops to": ("militaryPresenceIn", "svo", 0.7),
-    "deployed troops": ("militaryPresenceIn", "svo", 0.75),
-    "forces in": ("militaryPresenceIn", "svo", 0.6),
-    "military presence in": ("militaryPresenceIn", "svo", 0.8),
+    # 02 appeal, 023 appeal for aid
+    **verb("requestsAssistance", 0.85, "ask for help", "ask for assistance", "ask for aid", "ask for support",
+           "request help", "request assistance", "request aid", "request military aid", "appeal for help",
+           "appeal for aid", "appeal for assistance", "seek help", "seek aid", "seek assistance", "seek support",
+           "seek military help", "turn to", passive=False),
+    **verb("requestsAssistance", 0.75, "ask @ for help", "ask @ for assistance", "ask @ for aid", "ask @ for support",
+           "appeal to", "ask @ to", passive=False),
+    **verb("requestsAssistance", 0.6, "lobby", passive=False),
+    **_each("requestsAssistance", "nom", 0.7, "request for help from", "request for assistance from",
+            "appeal for help from", "plea for help to", "call for help to"),
+    # 04 consult
+    **verb("meetsWith", 0.75, "meet with", "hold talks", "confer with", "consult with", "negotiate with",
+           "speak with", "talk with", "dine with", "have lunch with", "have talks", "have a meeting with",
+           "hold a meeting with", "hold meetings with", passive=False, frame="sym"),
+    **verb("meetsWith", 0.75, "meet", passive=False),
+    **verb("meetsWith", 0.75, "telephone", "host", passive=False, nominal=True),
+    **verb("meetsWith", 0.7, "receive @", "phone @", "call @ by telephone", passive=False),
+    **_each("meetsWith", "sym", 0.7, "talks", "meeting", "negotiations", "summit", "phone call", "telephone call",
+            "telephone conversation", "phone conversation", "consultations", "discussed"),
+    **_with("meetsWith", 0.75, "talks", "meeting", "meetings", "negotiations", "summit", "phone call", "telephone call",
+            "telephone conversation", "phone conversation", "consultations", "conversation", "dialogue", "lunches",
+            "discussions", "discussed"),
+    **verb("meetsWith", 0.45, "tell @", "speak to", "talk to", passive=False),
+    **_each("meetsWith", "ovs", 0.6, "was received by", "were received by", "was hosted by", "were hosted by"),
+    # 042/043 visits
+    **verb("visits", 0.85, "visit"),
+    **verb("visits", 0.85, "tour", nominal=True),
+    **_each("visits", "svo", 0.75, "visit to", "visits to", "trip to", "tour of", "state visit to", "official visit to"),
+    **verb("visits", 0.6, "arrive in", "arrive at", "fly to", "travel to", "land in", "send <delegate> to",
+           "dispatch <delegate> to", passive=False),
+    # 05/06 cooperate, agree
+    **verb("agreesWith", 0.75, "agree with", "reach agreement with", "reach an agreement with", "reach a deal with",
+           "sign an agreement with", "sign a deal with", "sign a treaty with", "sign a pact with",
+           "strike a deal with", "cooperate with", "conclude an agreement with", passive=False, frame="sym"),
+    **verb("agreesWith", 0.6, "agree", "cooperate", passive=False, frame="sym"),
+    **_with("agreesWith", 0.6, "agreement", "deal", "accord", "cooperation", preps=("with",)),
+    # 10 demand
+    **verb("demands", 0.75, "call on", "urge", "call upon", "call for", passive=False),
+    **verb("demands", 0.7, "demand", "press", passive=False, nominal=True),
+    **verb("demands", 0.7, "demand that", passive=False),
+    **_each("demands", "ovs", 0.7, "was urged by", "were urged by", "was pressed by", "were pressed by"),
+    **_each("demands", "nom", 0.65, "demands on", "demand to", "ultimatum to", "pressure on"),
+    # 11 disapprove
+    **verb("criticizes", 0.8, "criticize", "criticise", "condemn", "accuse", "blame", "denounce", "rebuke",
+           "slam", "chastise", "castigate", "deplore", "lambast", "censure", "reproach", "decry"),
+    **verb("criticizes", 0.6, "protest against", "object to", "assail", "oppose", passive=False),
+    **verb("criticizes", 0.6, "protest", passive=False, nominal=True),
+    **_each("criticizes", "nom", 0.7, "criticism of", "condemnation of", "accusations against", "protest against",
+            "protests against", "complaint against", "criticism from"),
+    # 13 threaten
+    **verb("threatens", 0.8, "threaten"),
+    **verb("threatens", 0.6, "warn", passive=False),
+    **_each("threatens", "nom", 0.55, "threat to", "threats against", "threats to", "ultimatum to", "warning to"),
+    # 16 reduce relations
+    **verb("sanctions", 0.85, "impose sanctions on", "impose sanctions against", "impose an embargo on",
+           "impose an arms embargo on", "tighten sanctions on", "slap sanctions on", "extend sanctions on",
+           "sever ties with", "sever relations with", "sever diplomatic ties with", "sever diplomatic relations with",
+           "cut ties with", "cut diplomatic ties with", "break off relations with", "break off diplomatic relations with",
+           "break off ties with", "suspend ties with", "suspend relations with", "freeze relations with",
+           "recall its ambassador from", "impose a blockade on", passive=False),
+    **verb("sanctions", 0.7, "sanction", "embargo", "boycott", "blockade", nominal=True),
+    **verb("sanctions", 0.55, "expel"),
+    **_each("sanctions", "svo", 0.75, "sanctions on", "sanctions against", "embargo on", "embargo against",
+            "arms embargo on", "arms embargo against", "ban on arms exports to", "ban on arms sales to",
+            "ban on exports to", "ban on imports from", "blockade of", "boycott of"),
+    # 18-20 use force
+    **verb("attacks", 0.8, "attack", "bomb", "shell", "raid", nominal=True),
+    **verb("attacks", 0.8, "invade", "bombard", "annex", "occupy",
+           "launch an attack on", "launch attacks on", "launch strikes on", "launch air strikes on",
+           "fire missiles at", "fire rockets at", "open fire on", "fire on", "shoot down"),
+    **verb("attacks", 0.5, "strike", "hit", passive=False, nominal=True),
+    **verb("attacks", 0.5, "seize", passive=False),
+    **_each("attacks", "svo", 0.7, "attack on", "attacks on", "attack against", "attacks against", "air strike on",
+            "air strikes on", "airstrike on", "airstrikes on", "air strikes against", "strike on", "strikes on",
+            "raid on", "raids on", "bombing of", "invasion of", "shelling of", "occupation of", "annexation of",
+            "offensive against", "missile strike on", "rocket attack on", "assault on"),
+    # standing relations
+    **_each("inConflictWith", "sym", 0.85, "at war with", "war with", "war against", "war between", "wars with",
+            "conflict with", "conflict between", "hostilities with", "hostilities between", "fighting between",
+            "fighting against", "clashes with", "clashes between", "confrontation with", "confrontation between",
+            "standoff with", "standoff between", "feud with", "feud between", "war on"),
+    **_each("inConflictWith", "sym", 0.65, "tension between", "tensions between", "tension with", "tensions with",
+            "dispute with", "dispute between", "disputes with", "rivalry with", "rivalry between", "at odds with",
+            "row with", "row between", "rift with", "rift between", "crisis with", "crisis between"),
+    **verb("inConflictWith", 0.65, "clash with", "fight", "fight against", "go to war with", "wage war on",
+           "wage war against", passive=False, frame="sym"),
+    **_each("alliedWith", "app", 0.75, "ally", "allies", "close ally", "key ally", "staunch ally", "longtime ally",
+            "traditional ally", "main ally", "strategic ally", "closest ally"),
+    **_each("alliedWith", "sym", 0.85, "allied with", "alliance with", "alliance between", "allied to", "allies with"),
+    **verb("supports", 0.65, "support", "back", "endorse", "side with", base=False),
+    **verb("supports", 0.65, "support", "endorse", "side with", passive=False),
+    **_each("supports", "svo", 0.6, "support for", "backing for", "aid to", "military aid to", "military assistance to",
+            "arms to", "provided aid to", "supplied arms to", "assistance to"),
+    **_each("memberOf", "app", 0.8, "member of", "members of", "member states of", "member state of",
+            "member countries of", "member nations of", "a member of", "founding member of", "associate member of",
+            "membership of", "membership in"),
+    **verb("memberOf", 0.6, "join", "rejoin", passive=False),
+    **_each("memberOf", "svo", 0.6, "accession to", "admitted to", "admission to"),
+    **_each("militaryPresenceIn", "svo", 0.85, "military base in", "military bases in", "air base in", "air bases in",
+            "naval base in", "naval bases in", "military presence in", "troops stationed in", "forces stationed in"),
+    **verb("militaryPresenceIn", 0.7, "deploy troops to", "deploy troops in", "send troops to", "station troops in",
+           "deploy forces to", "send forces to", "deploy warships to", "send warships to", passive=False),
+    **_each("militaryPresenceIn", "svo", 0.6, "troops in", "troops to", "soldiers in", "forces in", "base in",
+            "bases in", "warships in", "deployed to", "stationed in"),
+    **_each("locatedIn", "svo", 0.7, "located in", "situated in", "lies in"),
+    **_each("locatedIn", "app", 0.7, "territory of", "province of", "region of", "city in", "capital of", "part of"),
 }
 
-NEGATIONS: frozenset[str] = frozenset(
-    "not n't no never failed refused declined without nor cannot".split()
+NEGATIONS: frozenset[str] = frozenset("not n't no never failed refused declined without nor cannot neither".split())
+NOT_NEGATING_AFTER: frozenset[str] = frozenset({"only", "just", "merely"})
+DENIALS: frozenset[str] = frozenset("denied denies deny denying dismissed rejected rejects".split())
+HEDGES: frozenset[str] = frozenset(
+    "may might could possibly possible likely unlikely perhaps expected considering consider considers considered "
+    "hopes hoped hope wants wanted seeks seeking proposed proposes mulling weighing must should ought door "
+    "willing ready offered offer".split()
 )
 PLANNED: frozenset[str] = frozenset(
-    "will would shall plans planned plan expected scheduled due may might could intends hopes".split()
+    "will would shall plans planned plan planning scheduled due intends intend intended set prepared preparing "
+    "going 'll".split()
 )
-CLAIMS: frozenset[str] = frozenset("claims claimed alleged alleges allegedly".split())
-COORD: frozenset[str] = frozenset(["and", ",", "&", "as well as"])
+IRREALIS: frozenset[str] = frozenset("if unless whether lest".split())
+CLAIMS: frozenset[str] = frozenset("claims claimed claim alleged alleges allegedly accused accuses reportedly purportedly".split())
+CONJUNCTIONS: frozenset[str] = frozenset(("and",))
+COORD: frozenset[str] = frozenset(["and", ",", "&"])
 OBLIQUE_PREPS: frozenset[str] = frozenset(
-    "in to from at on for against by with between into of about over".split()
+    "in to from at on for against by with between into of about over toward towards during amid among across "
+    "under despite via through behind than like within".split()
 )
+WITH_MARKERS: frozenset[str] = frozenset({"with", "against", "between"})
+BETWEEN_MARKERS: frozenset[str] = frozenset({"between"})
+LOCATIVE_PREPS: frozenset[str] = frozenset({"in", "at", "to", "from", "near", "into", "inside", "toward", "towards"})
+DIRECTION_PREPS: frozenset[str] = frozenset({"to", "from", "into", "toward", "towards"})
+AGENT_PREPS: frozenset[str] = frozenset({"by"})
+POSSESSIVE_SUFFIXES: tuple[str, ...] = ()
 CLAUSE_BREAKS: frozenset[str] = frozenset(
-    [";", ":", "that", "when", "while", "but", "however", "after", "before", "because", "although", "which", "who"]
+    [";", ":", '"', "“", "”", "that", "when", "while", "but", "however", "after", "before", "because", "although",
+     "which", "who", "whom", "whose", "where", "saying", "though", "whereas"]
 )
 APPOSITION_MARKERS: frozenset[str] = frozenset(["namely", "including"])
+APPOSITION_GAP: frozenset[str] = frozenset(
+    [",", "as", "is", "an", "a", "the", "one", "of", "was", "itself", "are", "were", "its", "their", "has", "been",
+     "have", "remains", "remain", "become", "became", "now", "still", "also", "and", "other"]
+)
+FUNCTION_WORDS: frozenset[str] = frozenset()
+GENITIVE_AFTER_NOUN = False
+WORD_CLASSES: dict[str, frozenset[str]] = {
+    "delegate": frozenset(
+        "minister envoy envoys delegation delegations diplomat diplomats official officials representative "
+        "representatives negotiator negotiators secretary ambassador president premier".split()
+    ),
+}
+# "the Iran-Iraq war", "US-China talks": a noun after two actors joined by a hyphen
+COMPOUND_NOUNS: dict[str, str] = {
+    "war": "inConflictWith", "wars": "inConflictWith", "conflict": "inConflictWith", "dispute": "inConflictWith",
+    "clashes": "inConflictWith", "hostilities": "inConflictWith", "tensions": "inConflictWith",
+    "tension": "inConflictWith", "rivalry": "inConflictWith", "standoff": "inConflictWith", "feud": "inConflictWith",
+    "talks": "meetsWith", "summit": "meetsWith", "negotiations": "meetsWith", "meeting": "meetsWith",
+    "alliance": "alliedWith",
+}
+COMPOUND_NOUN_FIRST = False
+# "Greece and Turkey's NATO allies": nouns after an organization that make its owners members
+MEMBER_NOUNS: frozenset[str] = frozenset({"allies", "partners", "members", "colleagues", "counterparts", "member"})
+PRESENCE_CUES: frozenset[str] = frozenset(
+    "currently now arrived landed spoke speaking said says told addressed addressing visiting".split()
+)
+# a noun trigger after these is the object of another verb ("attended the summit"): its
+# participants are not the actors to its left
+NOUN_DETERMINERS: tuple[str, ...] = ("the", "a", "an", "this", "that")
+# "blamed by A on B": the preposition after a passive's agent that names the patient
+PATIENT_PREPS: tuple[str, ...] = ("on",)
+# a noun phrase that takes up an event read before, as the object of criticism, demands or
+# support ("mengecam tindakan tersebut", "called for the embargo to be lifted"): the phrase →
+# the relation of that event ("*": any)
+EVENT_ANAPHORA: dict[str, str] = {
+    "the move": "*", "the decision": "*", "the action": "*", "the step": "*", "the measure": "*",
+    "the measures": "*", "the policy": "*", "the sanctions": "sanctions", "the embargo": "sanctions",
+    "the ban": "sanctions", "the boycott": "sanctions", "the attack": "attacks", "the attacks": "attacks",
+    "the strike": "attacks", "the strikes": "attacks", "the raid": "attacks", "the invasion": "attacks",
+}
+# a clause after these describes the actor just before them ("AS, yang ...", "the US, which ...")
+RELATIVIZERS: tuple[str, ...] = ("which", "who")

@@ -1,13 +1,5 @@
-"""Indonesian language data: names, titles, relation triggers, cue words."""
-from kg.nlp.lang.id.names import (
-    COUNTRY_ALIASES, DEMONYMS, MINISTRIES, PRONOUNS, GROUP_REFERENCES, AGREEMENT_WORDS, AGREEMENT_ABOUT,
-)
-from kg.nlp.lang.id.titles import TITLES, NAME_STOP
-from kg.nlp.lang.id.triggers import TRIGGERS, NEGATIONS, PLANNED, CLAIMS, COORD, OBLIQUE_PREPS, CLAUSE_BREAKS, APPOSITION_MARKERS
-from kg.nlp.lang.id.dates import WEEKDAYS, MONTHS, RELATIVE_DAYS
-
-__all__ = [
-    "COUNTRY_ALIASES", "DEMONYMS", "MINISTRIES", "PRONOUNS", "GROUP_REFERENCES", "TITLES", "NAME_STOP",
-    "TRIGGERS", "NEGATIONS", "PLANNED", "CLAIMS", "COORD", "OBLIQUE_PREPS", "CLAUSE_BREAKS",
-    "APPOSITION_MARKERS", "AGREEMENT_WORDS", "AGREEMENT_ABOUT", "WEEKDAYS", "MONTHS", "RELATIVE_DAYS",
-]
+"""Indonesian language data: names, titles, relation triggers, cue words, dates (plain data only)."""
+from kg.nlp.lang.id.dates import *  # noqa: F401,F403
+from kg.nlp.lang.id.names import *  # noqa: F401,F403
+from kg.nlp.lang.id.titles import *  # noqa: F401,F403
+from kg.nlp.lang.id.triggers import *  # noqa: F401,F403

@@ -46,13 +46,36 @@ MINISTRIES: dict[str, str] = {
     "Kementerian Luar Negeri dan Perdagangan": "Ministry of Foreign Affairs and Trade",
 }
 
-# Pronouns that take up the last person named; group references that take up countries.
-PRONOUNS: tuple[str, ...] = ("dia", "ia", "beliau")
-GROUP_REFERENCES: dict[str, int] = {
-    "kedua negara": 2, "kedua negara tersebut": 2, "kedua negara itu": 2, "kedua pihak": 2,
-    "kedua korea": 2, "negara itu": 1, "negara tersebut": 1, "negeri itu": 1,
+# Names a state goes by in the news (epithets), mapped like the short forms above.
+EPITHETS: dict[str, str] = {
+    "Negeri Matahari Terbit": "JPN", "Negeri Sakura": "JPN", "Negeri Paman Sam": "USA", "Negeri Adidaya": "USA",
+    "Negeri Tirai Bambu": "CHN", "Negeri Panda": "CHN", "Negeri Beruang Merah": "RUS", "Negeri Gajah Putih": "THA",
+    "Negeri Ginseng": "KOR", "Negeri Gingseng": "KOR", "Negeri Jiran": "MYS", "Negeri Kanguru": "AUS",
+    "Negeri Kangguru": "AUS", "Negeri Singa": "SGP", "Negeri Piramida": "EGY", "Negeri Kincir Angin": "NLD",
+    "Negeri Samba": "BRA", "Negeri Seribu Pagoda": "MMR", "Negeri Ratu Elizabeth": "GBR", "Negeri Zionis": "ISR",
+    "Negeri Para Mullah": "IRN", "Negeri Kiwi": "NZL", "Negeri Menara Eiffel": "FRA", "Negeri Tango": "ARG",
+    "Negeri Bollywood": "IND", "Negeri Anggur": "FRA", "Negeri Pizza": "ITA", "Negeri Pisa": "ITA",
+    "Negeri Formosa": "TWN", "Negeri Petrodolar": "SAU", "Negeri Dua Kota Suci": "SAU", "Negeri Bunga Tulip": "NLD",
+    "Negeri Tembok Besar": "CHN", "Negeri Seribu Masjid": "TUR", "Negeri Onta": "SAU", "Negeri Kaisar": "JPN",
 }
+
+# Pronouns that take up the last person named; references that take up states.
+PRONOUNS: tuple[str, ...] = ("dia", "ia", "beliau")
+# n-state references: the last n states named ("*" is any one word: "negara tertutup itu")
+GROUP_REFERENCES: dict[str, int] = {
+    "kedua negara": 2, "kedua negara tersebut": 2, "kedua negara itu": 2, "kedua pihak": 2, "kedua belah pihak": 2,
+    "kedua pemerintah": 2, "kedua pemerintahan": 2, "kedua pemimpin": 2, "kedua pemimpin negara": 2,
+    "kedua kepala negara": 2, "kedua menteri": 2, "kedua menlu": 2, "ketiga negara": 3, "ketiga negara itu": 3,
+    "ketiga negara tersebut": 3, "negara itu": 1, "negara tersebut": 1, "negeri itu": 1, "negeri tersebut": 1,
+    "negara * itu": 1, "negara * tersebut": 1, "negeri * itu": 1, "pemerintah negara itu": 1,
+}
+# references that always mean the same states
+FIXED_GROUPS: dict[str, tuple[str, ...]] = {"kedua korea": ("PRK", "KOR"), "dua korea": ("PRK", "KOR")}
+# the state or body that is the subject just before: "pihaknya" (its side)
+STATE_REFERENCES: tuple[str, ...] = ("pihaknya",)
 
 # Words that name a treaty; with a year or "tentang ..." after them they name one agreement.
 AGREEMENT_WORDS: tuple[str, ...] = ("perjanjian", "pakta", "traktat", "kesepakatan", "persetujuan", "konvensi", "resolusi")
 AGREEMENT_ABOUT: tuple[str, ...] = ("tentang", "mengenai", "soal")
+ALLIANCE_WORDS: tuple[str, ...] = ("aliansi", "persekutuan", "pakta")
+SIGN_WORDS: frozenset[str] = frozenset({"menandatangani", "meneken", "meratifikasi", "ditandatangani", "diteken", "diratifikasi"})

@@ -1,35 +1,43 @@
 """Indonesian titles that introduce a person, with the role they denote (gold schema roles).
 
 Matched case-insensitively on whole tokens; the longest title wins ("Wakil Perdana Menteri"
-over "Perdana Menteri").
+over "Perdana Menteri"). ``"leader"`` is resolved by the affiliation: the head of state of a
+country, an official of an organization.
 """
 
 TITLES: dict[str, str] = {
-    "presiden": "headOfState", "kepala negara": "headOfState", "pemimpin": "headOfState",
+    "presiden": "headOfState", "kepala negara": "headOfState", "pemimpin": "leader",
     "pemimpin tertinggi": "headOfState", "pemimpin nasional": "headOfGovernment",
     "pemimpin de facto": "headOfGovernment", "pemimpin defacto": "headOfGovernment",
+    "pemimpin de-facto": "headOfGovernment", "pemimpin spiritual": "official",
     "perdana menteri": "headOfGovernment", "pm": "headOfGovernment", "kanselir": "headOfGovernment",
     "kepala pemerintahan": "headOfGovernment", "penasihat negara": "headOfGovernment",
-    "raja": "monarch", "ratu": "monarch", "emir": "monarch", "sultan": "monarch", "kaisar": "monarch",
-    "pangeran": "monarch", "putra mahkota": "monarch", "syekh": "monarch",
-    "menteri luar negeri": "foreignMinister", "menlu": "foreignMinister",
+    "raja": "monarch", "ratu": "monarch", "emir": "monarch", "amir": "monarch", "sultan": "monarch", "kaisar": "monarch",
+    "pangeran": "official", "putra mahkota": "official", "pangeran mahkota": "official",
+    "menteri luar negeri": "foreignMinister", "menlu": "foreignMinister", "menteri urusan luar negeri": "foreignMinister",
+    "menteri luar negeri dan perdagangan": "foreignMinister",
     "menteri pertahanan": "defenceMinister", "menhan": "defenceMinister",
     "menteri": "minister", "kepala sekretaris kabinet": "minister", "sekretaris kabinet": "minister",
-    "menteri keuangan": "minister", "menkeu": "minister", "menteri perdagangan": "minister",
+    "menteri keuangan": "minister", "menkeu": "minister", "menteri perdagangan": "minister", "mendag": "minister",
     "menteri dalam negeri": "minister", "mendagri": "minister", "menteri koordinator": "minister",
-    "menko": "minister", "sekretaris negara": "foreignMinister",
+    "menko": "minister", "menteri negara": "minister", "menteri energi": "minister", "menteri ekonomi": "minister",
+    "menteri luar negeri bayangan": "official", "sekretaris negara": "foreignMinister",
     "duta besar": "ambassador", "dubes": "ambassador", "utusan": "ambassador", "utusan khusus": "ambassador",
-    "wakil duta besar": "ambassador",
-    "juru bicara": "spokesperson", "jubir": "spokesperson",
+    "wakil duta besar": "ambassador", "wakil dubes": "ambassador", "kuasa usaha": "ambassador",
+    "juru bicara": "spokesperson", "jubir": "spokesperson", "sekretaris pers": "spokesperson",
     "sekretaris jenderal": "secretaryGeneral", "sekjen": "secretaryGeneral",
     "panglima": "militaryCommander", "jenderal": "militaryCommander", "komandan": "militaryCommander",
     "kepala staf": "militaryCommander", "laksamana": "militaryCommander", "marsekal": "militaryCommander",
+    "panglima tertinggi": "militaryCommander", "kepala militer": "militaryCommander",
     "wakil presiden": "official", "wapres": "official", "wakil perdana menteri": "official",
     "penasihat keamanan nasional": "official", "penasihat": "official", "pejabat": "official",
-    "ketua": "official", "kepala": "official", "direktur": "official", "gubernur": "official",
-    "wali kota": "official", "walikota": "official", "senator": "official", "anggota parlemen": "official",
-    "kepala intelijen": "official", "diplomat": "official", "wakil menteri": "official",
-    "calon presiden": "official",
+    "ketua": "official", "ketua umum": "official", "kepala": "official", "direktur": "official", "direktur jenderal": "official",
+    "gubernur": "official", "wali kota": "official", "walikota": "official", "senator": "official",
+    "anggota parlemen": "official", "anggota kongres": "official", "kepala intelijen": "official", "diplomat": "official",
+    "wakil menteri": "official", "wakil menteri luar negeri": "official", "calon presiden": "official",
+    "presiden terpilih": "official", "konsul jenderal": "official", "atase": "official", "pemimpin oposisi": "official",
+    "ketua parlemen": "official", "ketua dewan": "official", "komisaris tinggi": "official", "utusan pbb": "ambassador",
+    "pelapor khusus": "official", "kepala delegasi": "official", "negosiator": "official", "kepala negosiator": "official",
 }
 
 # Capitalised words that end a name after a title (days, months, function words).
@@ -37,5 +45,16 @@ NAME_STOP: frozenset[str] = frozenset(
     "Senin Selasa Rabu Kamis Jumat Sabtu Minggu Januari Februari Maret April Mei Juni Juli "
     "Agustus September Oktober November Desember Dia Ia Pada Dalam Di Ke Dari Yang Dan Untuk "
     "Dengan Bahwa Itu Ini Tersebut Secara Telah Akan Sudah Juga Namun Tetapi Sementara Kata "
-    "Mengatakan Menyatakan Menurut Saat Ketika Setelah Sebelum Pemerintah Negara Rakyat".split()
+    "Mengatakan Menyatakan Menurut Saat Ketika Setelah Sebelum Pemerintah Negara Rakyat Kami Kita "
+    "Mereka Beliau Selain Bahkan Sedangkan Adapun Meski Meskipun Sejak Hingga Sampai Oleh Atas".split()
 )
+# Words that belong to how a person is named and may stand before the name ("Sheikh Tamim").
+NAME_PREFIXES: frozenset[str] = frozenset({"sheikh", "syekh", "syeikh", "syaikh", "lord", "sir", "dr", "haji", "kh", "ayatollah"})
+# Courtesy titles before a bare name ("Pak Harun"): a person, no role.
+COURTESY_TITLES: frozenset[str] = frozenset({"pak", "bapak", "bu", "ibu", "tuan", "nyonya", "mr", "mr.", "mrs", "mrs.", "ms", "ms."})
+# "juru bicara dari Kemlu": a preposition between a title and its affiliation.
+AFFILIATION_PREPS: frozenset[str] = frozenset({"dari"})
+# "mitranya dari Rusia": a counterpart, titled like the person before.
+COUNTERPART_WORDS: frozenset[str] = frozenset({"mitranya", "sejawatnya"})
+# A title after these words is not held any more ("mantan Presiden").
+FORMER_WORDS: frozenset[str] = frozenset({"mantan", "eks", "bekas", "almarhum", "mendiang"})

@@ -1,155 +1,240 @@
 """Indonesian relation triggers and cue words.
 
-Each trigger is ``phrase: (relation, frame, confidence)``. Frames (see
+Each trigger is ``phrase: (relation, frame, prior confidence)``; the prior is used until the
+calibration (``kg/nlp/confidence.json``) has measured the rule. Frames (see
 :mod:`kg.nlp.components.relations`):
 
 * ``svo``  subject to the left, object to the right;
 * ``sym``  symmetric: coordinated actors to the left ("A dan B berunding"), or subject left and
-  object right ("A berunding dengan B", "perang antara A dan B");
+  object right after a "with" word ("A berunding dengan B", "perang antara A dan B");
 * ``app``  apposition: "sekutu A, B" / "B, sekutu A" → relation(B, A);
-* ``ovs``  passive: object to the left, subject to the right ("A diserang oleh B").
+* ``ovs``  passive: object to the left, subject to the right ("A diserang oleh B");
+* ``nom``  a noun whose agent may follow it: "sanksi PBB terhadap Korut".
+
+In a phrase, ``…`` is a gap of a few words without an actor, ``~`` a gap that may hold the agent,
+``@`` the place of the object (an actor right there), ``<delegate>`` a gap holding a word of
+``WORD_CLASSES["delegate"]``. Active verbs (meN-) take ``svo``, their di- passives ``ovs``.
 """
+from __future__ import annotations
+
+
+def _each(rel: str, frame: str, conf: float, *phrases: str) -> dict[str, tuple[str, str, float]]:
+    return {p: (rel, frame, conf) for p in phrases}
+
+
+def _with(rel: str, conf: float, *nouns: str, preps: tuple[str, ...] = ("dengan", "antara")) -> dict:
+    """"konflik dengan", "konflik antara": a symmetric noun or verb with its partner word."""
+    return {f"{n} {p}": (rel, "sym", conf) for n in nouns for p in preps}
+
 
 TRIGGERS: dict[str, tuple[str, str, float]] = {
-    # 02 appeal for aid
-    "meminta bantuan": ("requestsAssistance", "svo", 0.85),
-    "minta bantuan": ("requestsAssistance", "svo", 0.85),
-    "memohon bantuan": ("requestsAssistance", "svo", 0.85),
-    "meminta pertolongan": ("requestsAssistance", "svo", 0.8),
-    "meminta dukungan": ("requestsAssistance", "svo", 0.7),
-    "meminta perlindungan": ("requestsAssistance", "svo", 0.7),
+    # 02 appeal, 023 appeal for aid
+    **_each("requestsAssistance", "svo", 0.85, "meminta bantuan", "minta bantuan", "memohon bantuan",
+            "meminta pertolongan", "mengajukan permintaan bantuan", "permintaan bantuan", "permohonan bantuan"),
+    **_each("requestsAssistance", "svo", 0.7, "meminta dukungan", "meminta perlindungan", "mencari bantuan",
+            "mencari dukungan", "menggalang dukungan", "meminta @ untuk", "meminta @ agar", "memohon @ untuk",
+            "memohon kepada", "meminta kepada"),
+    **_each("requestsAssistance", "svo", 0.6, "melobi", "lobi", "membujuk"),
     # 04 consult
-    "bertemu": ("meetsWith", "sym", 0.8),
-    "bertemu dengan": ("meetsWith", "sym", 0.85),
-    "menemui": ("meetsWith", "svo", 0.8),
-    "pertemuan": ("meetsWith", "sym", 0.6),
-    "pembicaraan": ("meetsWith", "sym", 0.7),
-    "perundingan": ("meetsWith", "sym", 0.7),
-    "berunding": ("meetsWith", "sym", 0.75),
-    "bernegosiasi": ("meetsWith", "sym", 0.75),
-    "negosiasi": ("meetsWith", "sym", 0.6),
-    "berbicara melalui telepon": ("meetsWith", "sym", 0.8),
-    "berbicara via telepon": ("meetsWith", "sym", 0.8),
-    "panggilan telepon": ("meetsWith", "sym", 0.7),
-    "percakapan telepon": ("meetsWith", "sym", 0.7),
-    "berbincang": ("meetsWith", "sym", 0.7),
-    "perbincangan": ("meetsWith", "sym", 0.6),
-    "berdialog": ("meetsWith", "sym", 0.7),
+    **_each("meetsWith", "sym", 0.8, "bertemu", "bertemu dengan", "berjumpa dengan", "bertatap muka dengan",
+            "melakukan pertemuan dengan", "mengadakan pertemuan dengan", "menggelar pertemuan dengan",
+            "berbicara melalui telepon", "berbicara via telepon", "berbicara lewat telepon", "bertelepon dengan",
+            "berbicara melalui sambungan telepon"),
+    **_each("meetsWith", "svo", 0.75, "menemui", "menelepon", "menerima kunjungan", "menjamu", "menerima @ di"),
+    **_each("meetsWith", "ovs", 0.7, "ditemui", "ditelepon"),
+    **_each("meetsWith", "sym", 0.65, "pertemuan", "pembicaraan", "perundingan", "berunding", "bernegosiasi",
+            "negosiasi", "panggilan telepon", "percakapan telepon", "sambungan telepon", "berbincang",
+            "perbincangan", "berdialog", "dialog", "berkonsultasi", "konsultasi", "ktt", "konferensi tingkat tinggi",
+            "pertemuan bilateral", "pembicaraan bilateral", "berdiskusi", "diskusi"),
+    **_with("meetsWith", 0.75, "pertemuan", "pembicaraan", "perundingan", "berunding", "bernegosiasi", "negosiasi",
+            "berbincang", "perbincangan", "berdialog", "dialog", "berkonsultasi", "konsultasi", "berbicara",
+            "berdiskusi", "diskusi", "pertemuan bilateral", "ktt"),
+    **_each("meetsWith", "svo", 0.45, "mengatakan kepada @", "berkata kepada @", "berbicara kepada @"),
     # 042/043 visits
-    "mengunjungi": ("visits", "svo", 0.85),
-    "berkunjung ke": ("visits", "svo", 0.85),
-    "kunjungan ke": ("visits", "svo", 0.75),
-    "melawat ke": ("visits", "svo", 0.8),
-    "lawatan ke": ("visits", "svo", 0.75),
-    "tiba di": ("visits", "svo", 0.6),
+    **_each("visits", "svo", 0.85, "mengunjungi", "berkunjung ke", "kunjungan ke", "kunjungannya ke",
+            "kunjungan kerja ke", "kunjungan kenegaraan ke", "kunjungan resmi ke", "melawat ke", "lawatan ke",
+            "lawatannya ke", "menyambangi", "bertandang ke"),
+    **_each("visits", "svo", 0.65, "tiba di", "mendarat di", "bertolak ke", "terbang ke", "mengirimkan <delegate> ke",
+            "mengirim <delegate> ke", "mengutus <delegate> ke", "menugaskan <delegate> ke"),
+    **_each("visits", "ovs", 0.7, "dikunjungi"),
     # 05/06 cooperate, agree
-    "sepakat": ("agreesWith", "sym", 0.7),
-    "bersepakat": ("agreesWith", "sym", 0.75),
-    "menyepakati": ("agreesWith", "sym", 0.7),
-    "menyetujui": ("agreesWith", "sym", 0.6),
-    "bekerja sama": ("agreesWith", "sym", 0.6),
-    "menandatangani": ("agreesWith", "sym", 0.6),
+    **_each("agreesWith", "sym", 0.7, "sepakat", "bersepakat", "menyepakati", "mencapai kesepakatan",
+            "menandatangani kesepakatan", "menandatangani perjanjian", "meneken kesepakatan", "meneken perjanjian",
+            "bekerja sama", "menjalin kerja sama", "memperkuat kerja sama", "meningkatkan kerja sama",
+            "mempererat kerja sama", "memperluas kerja sama"),
+    **_with("agreesWith", 0.7, "sepakat", "bersepakat", "kesepakatan", "bekerja sama", "kerja sama", "menjalin kerja sama",
+            "memperkuat kerja sama", "meningkatkan kerja sama", "mencapai kesepakatan"),
+    **_each("agreesWith", "sym", 0.55, "menyetujui", "menandatangani", "meneken"),
     # 10 demand
-    "menuntut": ("demands", "svo", 0.7),
-    "mendesak": ("demands", "svo", 0.7),
-    "menyerukan kepada": ("demands", "svo", 0.7),
+    **_each("demands", "svo", 0.7, "menuntut", "mendesak", "menyerukan kepada", "menyerukan @", "mengimbau",
+            "menekan", "mendesakkan", "meminta dengan tegas"),
+    **_each("demands", "nom", 0.65, "tuntutan ~ kepada", "tuntutan ~ terhadap", "desakan ~ kepada", "desakan ~ terhadap",
+            "ultimatum ~ kepada", "ultimatum ~ terhadap", "seruan ~ kepada"),
+    **_each("demands", "ovs", 0.65, "didesak", "dituntut"),
     # 11 disapprove
-    "mengkritik": ("criticizes", "svo", 0.8),
-    "mengecam": ("criticizes", "svo", 0.8),
-    "mengutuk": ("criticizes", "svo", 0.8),
-    "menuduh": ("criticizes", "svo", 0.75),
-    "menuding": ("criticizes", "svo", 0.75),
-    "memprotes": ("criticizes", "svo", 0.75),
-    "menyalahkan": ("criticizes", "svo", 0.7),
-    "kecaman terhadap": ("criticizes", "svo", 0.7),
-    "kritik terhadap": ("criticizes", "svo", 0.7),
-    "dikecam": ("criticizes", "ovs", 0.7),
-    "dikritik": ("criticizes", "ovs", 0.7),
+    **_each("criticizes", "svo", 0.8, "mengkritik", "mengkritisi", "mengecam", "mengutuk", "menuduh", "menuding",
+            "memprotes", "menyalahkan", "mencela", "menyesalkan", "mengecam keras", "mengutuk keras",
+            "melayangkan protes kepada", "melayangkan protes terhadap", "menyampaikan protes kepada",
+            "melontarkan kritik terhadap", "melontarkan kecaman terhadap"),
+    **_each("criticizes", "svo", 0.55, "menentang", "menyerang secara verbal", "mempersalahkan", "memperingatkan keras"),
+    **_each("criticizes", "nom", 0.7, "kecaman ~ terhadap", "kecaman ~ atas", "kecaman ~ kepada", "kritik ~ terhadap",
+            "kritik ~ atas", "kritikan ~ terhadap", "tudingan ~ terhadap", "tuduhan ~ terhadap", "protes ~ terhadap",
+            "protes ~ atas", "protes ~ kepada", "tudingan bahwa", "tuduhan bahwa", "tudingan ~ bahwa", "tuduhan ~ bahwa"),
+    **_each("criticizes", "ovs", 0.7, "dikecam", "dikritik", "dituduh", "dituding", "disalahkan", "dikutuk", "diprotes"),
     # 13 threaten
-    "mengancam": ("threatens", "svo", 0.75),
-    "memperingatkan": ("threatens", "svo", 0.6),
-    "ancaman terhadap": ("threatens", "svo", 0.65),
+    **_each("threatens", "svo", 0.75, "mengancam", "mengancam akan", "memberi peringatan kepada",
+            "memberikan peringatan kepada", "melontarkan ancaman terhadap", "mengultimatum"),
+    **_each("threatens", "svo", 0.6, "memperingatkan"),
+    **_each("threatens", "nom", 0.6, "ancaman ~ terhadap", "ancaman ~ kepada", "ancaman ~ bagi"),
+    **_each("threatens", "ovs", 0.7, "diancam"),
     # 16 reduce relations
-    "menjatuhkan sanksi": ("sanctions", "svo", 0.85),
-    "memberikan sanksi": ("sanctions", "svo", 0.8),
-    "memberi sanksi": ("sanctions", "svo", 0.8),
-    "sanksi terhadap": ("sanctions", "svo", 0.75),
-    "sanksi kepada": ("sanctions", "svo", 0.75),
-    "sanksi atas": ("sanctions", "svo", 0.7),
-    "mengembargo": ("sanctions", "svo", 0.8),
-    "embargo terhadap": ("sanctions", "svo", 0.75),
-    "memutuskan hubungan": ("sanctions", "svo", 0.75),
-    "memutus hubungan": ("sanctions", "svo", 0.75),
-    "mengusir": ("sanctions", "svo", 0.6),
+    **_each("sanctions", "svo", 0.85, "menjatuhkan sanksi", "memberikan sanksi", "memberi sanksi", "mengenakan sanksi",
+            "menerapkan sanksi", "memperketat sanksi", "memperluas sanksi", "menambah sanksi", "menjatuhkan embargo",
+            "mengembargo", "memberlakukan sanksi", "memberlakukan embargo"),
+    **_each("sanctions", "svo", 0.75, "memutuskan hubungan", "memutus hubungan", "memutuskan hubungan diplomatik",
+            "memutus hubungan diplomatik", "membekukan hubungan", "menangguhkan hubungan", "memblokade",
+            "memboikot", "membekukan aset"),
+    **_each("sanctions", "svo", 0.55, "mengusir", "memanggil pulang duta besarnya dari", "menarik duta besarnya dari"),
+    **_each("sanctions", "nom", 0.7, "sanksi ~ terhadap", "sanksi ~ kepada", "sanksi ~ atas", "sanksi ~ bagi",
+            "embargo ~ terhadap", "embargo ~ atas", "blokade ~ terhadap", "blokade ~ atas",
+            "pemutusan hubungan ~ dengan", "pemutusan hubungan diplomatik ~ dengan", "boikot ~ terhadap"),
+    **_each("sanctions", "ovs", 0.75, "dijatuhi sanksi", "mendapat sanksi", "mendapatkan sanksi", "terkena sanksi",
+            "dikenai sanksi", "dikenakan sanksi", "diembargo", "diusir", "diboikot", "diblokade"),
     # 18-20 use force
-    "menyerang": ("attacks", "svo", 0.8),
-    "menyerbu": ("attacks", "svo", 0.8),
-    "mengebom": ("attacks", "svo", 0.8),
-    "membom": ("attacks", "svo", 0.8),
-    "membombardir": ("attacks", "svo", 0.8),
-    "menembaki": ("attacks", "svo", 0.75),
-    "menginvasi": ("attacks", "svo", 0.85),
-    "serangan terhadap": ("attacks", "svo", 0.7),
-    "serangan ke": ("attacks", "svo", 0.7),
-    "diserang": ("attacks", "ovs", 0.75),
+    **_each("attacks", "svo", 0.8, "menyerang", "menyerbu", "mengebom", "membom", "membombardir", "menembaki",
+            "menginvasi", "menggempur", "melancarkan serangan", "melancarkan serangan udara", "meluncurkan serangan",
+            "menembakkan rudal ke", "menembakkan roket ke", "menduduki", "mencaplok", "menganeksasi",
+            "menembak jatuh", "menyerang balik"),
+    **_each("attacks", "nom", 0.7, "serangan ~ terhadap", "serangan ~ ke", "serangan ~ atas", "serangan udara ~ terhadap",
+            "serangan udara ~ ke", "serangan udara ~ atas", "invasi ~ ke", "invasi ~ terhadap", "agresi ~ terhadap",
+            "pengeboman ~ terhadap", "pendudukan ~ atas", "aneksasi ~ atas"),
+    **_each("attacks", "ovs", 0.75, "diserang", "diserbu", "dibom", "dibombardir", "digempur", "diinvasi", "ditembaki",
+            "diduduki", "dicaplok"),
     # standing relations
-    "konflik dengan": ("inConflictWith", "sym", 0.8),
-    "konfliknya dengan": ("inConflictWith", "sym", 0.8),
-    "berkonflik dengan": ("inConflictWith", "sym", 0.8),
-    "konflik antara": ("inConflictWith", "sym", 0.8),
-    "perang dengan": ("inConflictWith", "sym", 0.8),
-    "perang melawan": ("inConflictWith", "sym", 0.8),
-    "berperang dengan": ("inConflictWith", "sym", 0.85),
-    "berperang melawan": ("inConflictWith", "sym", 0.85),
-    "berperang": ("inConflictWith", "sym", 0.7),
-    "perang antara": ("inConflictWith", "sym", 0.8),
-    "bertempur dengan": ("inConflictWith", "sym", 0.8),
-    "ketegangan dengan": ("inConflictWith", "sym", 0.65),
-    "ketegangan antara": ("inConflictWith", "sym", 0.65),
-    "sengketa dengan": ("inConflictWith", "sym", 0.65),
-    "sengketa antara": ("inConflictWith", "sym", 0.65),
-    "perselisihan dengan": ("inConflictWith", "sym", 0.7),
-    "krisis diplomatik antara": ("inConflictWith", "sym", 0.7),
-    "krisis diplomatik dengan": ("inConflictWith", "sym", 0.7),
-    "bermusuhan dengan": ("inConflictWith", "sym", 0.75),
-    "sekutu": ("alliedWith", "app", 0.8),
-    "bersekutu dengan": ("alliedWith", "sym", 0.85),
-    "aliansi dengan": ("alliedWith", "sym", 0.75),
-    "mendukung": ("supports", "svo", 0.7),
-    "memberi dukungan pada": ("supports", "svo", 0.75),
-    "memberi dukungan kepada": ("supports", "svo", 0.75),
-    "memberikan dukungan kepada": ("supports", "svo", 0.75),
-    "dukungan kepada": ("supports", "svo", 0.65),
-    "didukung": ("supports", "ovs", 0.65),
-    "membela": ("supports", "svo", 0.6),
-    "anggota": ("memberOf", "app", 0.75),
-    "negara anggota": ("memberOf", "app", 0.8),
-    "anggota tetap": ("memberOf", "app", 0.8),
-    "bergabung dengan": ("memberOf", "svo", 0.7),
-    "bergabung ke": ("memberOf", "svo", 0.7),
-    "pangkalan militer di": ("militaryPresenceIn", "svo", 0.85),
-    "pangkalan militernya di": ("militaryPresenceIn", "svo", 0.85),
-    "pangkalan udara di": ("militaryPresenceIn", "svo", 0.8),
-    "pangkalan laut di": ("militaryPresenceIn", "svo", 0.8),
-    "menempatkan pasukan di": ("militaryPresenceIn", "svo", 0.8),
-    "mengerahkan pasukan ke": ("militaryPresenceIn", "svo", 0.75),
-    "mengirim pasukan ke": ("militaryPresenceIn", "svo", 0.75),
-    "mengirimkan pasukan ke": ("militaryPresenceIn", "svo", 0.75),
-    "kehadiran militer di": ("militaryPresenceIn", "svo", 0.8),
+    **_with("inConflictWith", 0.8, "konflik", "konfliknya", "berkonflik", "perang", "berperang", "pertempuran",
+            "bertempur", "ketegangan", "bersitegang", "sengketa", "bersengketa", "perselisihan", "berselisih",
+            "krisis diplomatik", "permusuhan", "bermusuhan", "perseteruan", "berseteru", "bentrokan", "bentrok",
+            "perang dagang", "konfrontasi", "berkonfrontasi", "pertikaian", "bertikai"),
+    **_each("inConflictWith", "sym", 0.8, "perang melawan", "berperang melawan", "bertempur melawan", "berjuang melawan",
+            "melakukan perlawanan terhadap", "memerangi"),
+    **_each("inConflictWith", "sym", 0.65, "berperang", "bertikai", "berseteru", "bersitegang", "berkonflik",
+            "bermusuhan", "bersengketa", "berselisih"),
+    **_each("alliedWith", "app", 0.8, "sekutu", "sekutu dekat", "sekutu utama", "sekutu lama", "sekutu tradisional",
+            "sekutu strategis"),
+    **_each("alliedWith", "sym", 0.85, "bersekutu dengan", "aliansi dengan", "beraliansi dengan", "persekutuan dengan",
+            "aliansi antara", "persekutuan antara"),
+    **_each("supports", "svo", 0.7, "mendukung", "memberi dukungan pada", "memberi dukungan kepada",
+            "memberikan dukungan kepada", "memberikan dukungan pada", "memberikan dukungan terhadap",
+            "memberi dukungan terhadap", "menyokong", "memberikan bantuan militer kepada", "mempersenjatai"),
+    **_each("supports", "svo", 0.55, "membela", "membantu", "memberikan bantuan kepada", "memberi bantuan kepada"),
+    **_each("supports", "nom", 0.6, "dukungan ~ kepada", "dukungan ~ terhadap", "dukungan ~ bagi", "dukungan ~ untuk"),
+    **_each("supports", "ovs", 0.65, "didukung", "disokong", "dibela"),
+    **_each("memberOf", "app", 0.75, "anggota", "negara anggota", "anggota tetap", "anggota tidak tetap", "sesama anggota"),
+    **_each("memberOf", "svo", 0.7, "bergabung dengan", "bergabung ke", "bergabung dalam", "menjadi anggota",
+            "resmi menjadi anggota", "bergabung"),
+    **_each("memberOf", "nom", 0.65, "keanggotaan ~ di", "keanggotaan ~ dalam"),
+    **_each("militaryPresenceIn", "svo", 0.85, "pangkalan militer di", "pangkalan militernya di", "pangkalan udara di",
+            "pangkalan laut di", "pangkalan angkatan laut di", "menempatkan pasukan di", "menempatkan pasukannya di",
+            "menempatkan tentara di", "menempatkan tentaranya di", "kehadiran militer di"),
+    **_each("militaryPresenceIn", "svo", 0.7, "mengerahkan pasukan ke", "mengirim pasukan ke", "mengirimkan pasukan ke",
+            "mengerahkan tentara ke", "mengirim tentara ke", "mengirimkan tentara ke", "mengerahkan kapal perang ke",
+            "menempatkan rudal di", "menempatkan sistem pertahanan rudal di"),
+    **_each("militaryPresenceIn", "nom", 0.65, "pangkalan militer ~ di", "pasukan ~ di", "tentara ~ di",
+            "pangkalan ~ di"),
+    **_each("locatedIn", "svo", 0.7, "terletak di", "berlokasi di"),
+    **_each("locatedIn", "app", 0.65, "wilayah", "provinsi", "kota di"),
 }
 
 NEGATIONS: frozenset[str] = frozenset(
-    "tidak tak bukan belum gagal menolak enggan batal tanpa jangan takkan".split()
+    "tidak tak bukan belum gagal menolak enggan batal tanpa jangan takkan urung urungkan".split()
+)
+# "tidak hanya", "bukan hanya": not a negation
+NOT_NEGATING_AFTER: frozenset[str] = frozenset({"hanya", "saja", "cuma", "sekadar"})
+DENIALS: frozenset[str] = frozenset("membantah menyangkal menepis membantahnya dibantah disangkal".split())
+HEDGES: frozenset[str] = frozenset(
+    "mungkin kemungkinan diperkirakan berpotensi bisa dapat boleh barangkali seandainya andaikan berpeluang "
+    "diprediksi diharapkan mempertimbangkan berharap mengharapkan wacana opsi pintu harus perlu wajib bersedia "
+    "siap menawarkan".split()
 )
 PLANNED: frozenset[str] = frozenset(
-    "akan bakal berencana rencana dijadwalkan diperkirakan kemungkinan mungkin berharap ingin hendak".split()
+    "akan bakal berencana rencana rencananya merencanakan dijadwalkan hendak ingin berniat bersiap segera".split()
 )
-CLAIMS: frozenset[str] = frozenset("mengklaim klaim diklaim".split())
+# conditions, wishes and purposes whose content is not a fact
+IRREALIS: frozenset[str] = frozenset("agar supaya jika jikalau apabila kalau bila seandainya asalkan apakah".split())
+CLAIMS: frozenset[str] = frozenset(
+    "mengklaim klaim diklaim menuduh menuding dituduh dituding dilaporkan dikabarkan diduga disebut-sebut".split()
+)
+CONJUNCTIONS: frozenset[str] = frozenset(("dan", "serta"))
 COORD: frozenset[str] = frozenset(["dan", "serta", ",", "&", "maupun"])
 OBLIQUE_PREPS: frozenset[str] = frozenset(
-    "di ke dari dalam pada untuk terhadap kepada oleh atas dengan antara bagi soal tentang mengenai".split()
+    "di ke dari dalam pada untuk terhadap kepada oleh atas dengan antara bagi soal tentang mengenai melawan bersama "
+    "menuju sejak hingga lewat melalui tanpa selama seperti".split()
 )
+WITH_MARKERS: frozenset[str] = frozenset({"dengan", "melawan", "antara", "terhadap"})
+BETWEEN_MARKERS: frozenset[str] = frozenset({"antara"})
+LOCATIVE_PREPS: frozenset[str] = frozenset({"di", "ke", "dari", "dekat", "menuju"})
+DIRECTION_PREPS: frozenset[str] = frozenset({"ke", "dari", "menuju"})
+AGENT_PREPS: frozenset[str] = frozenset({"oleh"})
+POSSESSIVE_SUFFIXES: tuple[str, ...] = ("nya",)
 CLAUSE_BREAKS: frozenset[str] = frozenset(
-    [";", ":", "bahwa", "ketika", "sementara", "namun", "tetapi", "sedangkan", "setelah", "sebelum", "karena", "sehingga", "lalu", "kemudian", "yang"]
+    [";", ":", '"', "“", "”", "bahwa", "ketika", "sementara", "namun", "tetapi", "sedangkan", "setelah", "sebelum",
+     "karena", "sehingga", "lalu", "kemudian", "yang", "meski", "meskipun", "walaupun", "padahal", "sebab", "usai",
+     "seusai", "sembari", "sambil", "saat"]
 )
 APPOSITION_MARKERS: frozenset[str] = frozenset(["yakni", "yaitu", "adalah", "termasuk"])
+APPOSITION_GAP: frozenset[str] = frozenset(
+    [",", "sebagai", "adalah", "salah", "satu", "merupakan", "sendiri", "juga", "yang", "itu", "ini", "tersebut",
+     "menjadi", "tetap", "masih"]
+)
+# Words before a name that do not make it a noun's modifier (for the subject of a clause):
+# conjunctions, adverbs, speech verbs ("kata Tillerson") and nouns that stand for a state's
+# own bodies ("pemerintah Qatar", "militer Myanmar").
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    "dan serta atau yang itu ini juga pun telah sudah akan sedang masih kembali lagi bahwa kata ujar ucap tutur "
+    "ungkap jelas tegas imbuh tambah terang sebut papar lanjut sebelumnya kemudian lalu namun tetapi sementara "
+    "sedangkan sebab karena maka hingga bahkan hanya baik adalah merupakan yakni yaitu termasuk seperti sebagai "
+    "tak tidak bukan belum menurut saat ketika setelah sebelum sejak selama sendiri kini kali akhirnya memang "
+    "pemerintah pemerintahan negara negeri kerajaan republik rezim militer tentara pasukan angkatan delegasi "
+    "kementerian parlemen otoritas pejabat pihak presiden rakyat warga diplomat utusan media kantor sekutu "
+    "mitra dubes kubu kelompok organisasi badan lembaga dewan".split()
+)
+GENITIVE_AFTER_NOUN = True  # "resolusi Amerika Serikat": a name after a noun modifies it
+# Word classes used in trigger phrases as <name>
+WORD_CLASSES: dict[str, frozenset[str]] = {
+    "delegate": frozenset(
+        "menteri menlu menhan delegasi utusan dubes duta diplomat pejabat perwakilan wakil presiden perdana kepala "
+        "sekretaris penasihat tim negosiator".split()
+    ),
+}
+# "perang Iran-Irak": a noun before two actors joined by a hyphen
+COMPOUND_NOUNS: dict[str, str] = {
+    "perang": "inConflictWith", "konflik": "inConflictWith", "sengketa": "inConflictWith",
+    "ketegangan": "inConflictWith", "perseteruan": "inConflictWith", "perselisihan": "inConflictWith",
+    "bentrokan": "inConflictWith", "pertempuran": "inConflictWith", "permusuhan": "inConflictWith",
+    "pertemuan": "meetsWith", "perundingan": "meetsWith", "pembicaraan": "meetsWith", "ktt": "meetsWith",
+    "negosiasi": "meetsWith", "dialog": "meetsWith", "aliansi": "alliedWith", "persekutuan": "alliedWith",
+}
+COMPOUND_NOUN_FIRST = True
+MEMBER_NOUNS: frozenset[str] = frozenset()  # the English "Turkey's NATO allies" has no Indonesian twin
+# words next to a person that place them where the sentence says ("kata Tillerson di Manila")
+PRESENCE_CUES: frozenset[str] = frozenset(
+    "kata ujar ucap tutur ungkap jelas tegas imbuh terang berada tiba hadir berbicara berpidato mengatakan "
+    "menyatakan menegaskan berkunjung".split()
+)
+# a noun trigger after these is the object of another verb ("attended the summit"): its
+# participants are not the actors to its left
+NOUN_DETERMINERS: tuple[str, ...] = ()
+# "blamed by A on B": the preposition after a passive's agent that names the patient
+PATIENT_PREPS: tuple[str, ...] = ()
+# a noun phrase that takes up an event read before, as the object of criticism, demands or
+# support ("mengecam tindakan tersebut", "called for the embargo to be lifted"): the phrase →
+# the relation of that event ("*": any)
+EVENT_ANAPHORA: dict[str, str] = {
+    "tindakan tersebut": "*", "tindakan itu": "*", "langkah tersebut": "*", "langkah itu": "*",
+    "keputusan tersebut": "*", "keputusan itu": "*", "kebijakan tersebut": "*", "kebijakan itu": "*",
+    "sanksi tersebut": "sanctions", "sanksi itu": "sanctions", "sanksi baru tersebut": "sanctions",
+    "embargo tersebut": "sanctions", "embargo itu": "sanctions", "larangan tersebut": "sanctions",
+    "serangan tersebut": "attacks", "serangan itu": "attacks", "invasi tersebut": "attacks",
+}
+# a clause after these describes the actor just before them ("AS, yang ...", "the US, which ...")
+RELATIVIZERS: tuple[str, ...] = ("yang",)

@@ -1,0 +1,95 @@
+"""Token attributes of a Doc as plain Python lists, built once per Doc and shared by the components.
+
+Indexing a spaCy ``Doc`` (``doc[i]``, ``doc[a:b]``) creates a new ``Token`` or ``Span`` object every
+time; the rules read the same few attributes (text, lower-cased text, offset, capitalisation,
+sentence) again and again. :func:`toks` reads them once with ``Doc.to_array`` and keeps them in
+``doc.user_data["kg_toks"]``; sentence boundaries are read when first asked for (after the
+sentencizer has run).
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.attrs import IDX, LOWER, ORTH, SENT_START
+from spacy.tokens import Doc
+
+KEY = "kg_toks"
+
+
+class Toks:
+    __slots__ = ("doc", "words", "lower", "idx", "ends", "n", "cap", "space", "_sent_starts", "_sent_of", "_at_char")
+
+    def __init__(self, doc: Doc) -> None:
+        strings = doc.vocab.strings
+        arr = doc.to_array([ORTH, LOWER, IDX]).tolist()
+        self.doc = doc
+        self.words: list[str] = [strings[r[0]] for r in arr]
+        self.lower: list[str] = [strings[r[1]] for r in arr]
+        self.idx: list[int] = [r[2] for r in arr]
+        self.ends: list[int] = [i + len(w) for i, w in zip(self.idx, self.words)]
+        self.n = len(self.words)
+        # starts with a capital letter (spaCy's is_title is stricter: "McDonald", "Jae-in")
+        self.cap: list[bool] = [w[:1].isupper() for w in self.words]
+        self.space: list[bool] = [w.isspace() for w in self.words]  # "a   b": the extra spaces are a token
+        self._sent_starts: list[int] | None = None
+        self._sent_of: list[int] | None = None
+        self._at_char: dict[int, int] | None = None
+
+    # -- sentences ------------------------------------------------------------------------------
+    def _sents(self) -> None:
+        flags = self.doc.to_array(SENT_START).tolist() if self.n else []
+        starts = [i for i, f in enumerate(flags) if f == 1 or i == 0]
+        sent_of = [0] * self.n
+        for k, s in enumerate(starts):
+            e = starts[k + 1] if k + 1 < len(starts) else self.n
+            sent_of[s:e] = [k] * (e - s)
+        self._sent_starts, self._sent_of = starts, sent_of
+
+    @property
+    def sent_starts(self) -> list[int]:
+        if self._sent_starts is None:
+            self._sents()
+        return self._sent_starts  # type: ignore[return-value]
+
+    @property
+    def sent_of(self) -> list[int]:
+        if self._sent_of is None:
+            self._sents()
+        return self._sent_of  # type: ignore[return-value]
+
+    def sentences(self) -> list[tuple[int, int]]:
+        """(start, end) token offsets of the sentences."""
+        st = self.sent_starts
+        return [(s, st[k + 1] if k + 1 < len(st) else self.n) for k, s in enumerate(st)]
+
+    def sentence_bounds(self, i: int) -> tuple[int, int]:
+        k = self.sent_of[i]
+        st = self.sent_starts
+        return st[k], (st[k + 1] if k + 1 < len(st) else self.n)
+
+    # -- offsets -------------------------------------------------------------------------------
+    def token_at_char(self, char: int) -> int | None:
+        """The token starting exactly at ``char``."""
+        if self._at_char is None:
+            self._at_char = {c: i for i, c in enumerate(self.idx)}
+        return self._at_char.get(char)
+
+    def token_containing(self, char: int) -> int:
+        return max(0, bisect_right(self.idx, char) - 1)
+
+    def text(self, s: int, e: int) -> str:
+        """The text of tokens ``s:e`` as it is in the document."""
+        if e <= s:
+            return ""
+        return self.doc.text[self.idx[s] : self.ends[e - 1]]
+
+    def char_span(self, s: int, e: int) -> tuple[int, int]:
+        return self.idx[s], self.ends[e - 1]
+
+
+def toks(doc: Doc) -> Toks:
+    t = doc.user_data.get(KEY)
+    if t is None or t.doc is not doc:
+        t = Toks(doc)
+        doc.user_data[KEY] = t
+    return t

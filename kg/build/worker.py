@@ -65,10 +65,11 @@ def content_hash(article: Article, lang: str | None = None) -> str:
     return hashlib.sha256(json.dumps(record, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
-def graph_iri_of(article: Article) -> str:
+def graph_iri_of(article: Article | str) -> str:
+    """The IRI of the named graph of an article (or article id)."""
     from kg.ontology.iris import graph_iri
 
-    return str(graph_iri(article.id))
+    return str(graph_iri(article if isinstance(article, str) else article.id))
 
 
 def init_worker(langs: tuple[str, ...] = ()) -> None:

@@ -177,3 +177,15 @@ def test_in_process_executor_pulls_one_task_at_a_time():
     out = InProcess().imap(tasks())
     first = next(out)
     assert pulled == ["a1"] and first.graph_iri == graph_iri_of(arts[0])
+
+
+def test_a_store_that_buffers_writes_is_flushed_every_n_articles(inputs):
+    class Flushing(DictStore):
+        flushes = 0
+
+        def flush(self) -> None:
+            self.flushes += 1
+
+    store = Flushing()
+    run_build(inputs, store, flush_every=2)
+    assert store.flushes == 2  # after the 2nd and the 4th of 5 writes

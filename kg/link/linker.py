@@ -19,16 +19,17 @@ import datetime as dt
 from collections import Counter
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from kg.model import Entity
-from kg.nlp.components.gazetteer import SPAN_KEY
+from kg.nlp.spans import KgSpan, read_spans, write_spans
 from kg.nlp.components.persons import NAME_CONNECTORS, RoleMention, clean_name, person_key
 from kg.nlp.gazetteer import KnowledgeBase, knowledge_base
 from kg.nlp.tokens import Toks, toks
 
 FACT_SEGMENTS = ("title", "body")
 ORG_OFFICES = frozenset({"secretaryGeneral"})  # roles that are always held in an organization
+COUNTERPART_ROLES = frozenset({"foreignMinister", "defenceMinister", "minister", "headOfState", "headOfGovernment"})
 
 
 @Language.factory("kg_linker")
@@ -41,6 +42,28 @@ def segment_of(doc: Doc, char: int) -> str:
         if seg.start <= char < seg.end:
             return seg.kind
     return "body"
+
+
+class SegmentIndex:
+    """:func:`segment_of` for many offsets of one document (segments sorted once)."""
+
+    def __init__(self, doc: Doc) -> None:
+        segs = sorted(doc.user_data.get("segments", ()), key=lambda g: g.start)
+        self.starts = [g.start for g in segs]
+        self.segs = segs
+
+    def kind(self, char: int) -> str:
+        from bisect import bisect_right
+
+        k = bisect_right(self.starts, char) - 1
+        while k >= 0:
+            g = self.segs[k]
+            if g.start <= char < g.end:
+                return g.kind
+            if g.end <= char:
+                break
+            k -= 1
+        return "body"
 
 
 def actor_key(kb: KnowledgeBase, entities: dict[str, Entity], key: str) -> str:
@@ -65,19 +88,21 @@ class Linker:
 
     def __call__(self, doc: Doc) -> Doc:
         t = toks(doc)
-        spans = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
+        spans = list(read_spans(doc))
         new_entities: dict[str, Entity] = doc.user_data.get("kg_new_entities", {})
+        date: dt.date | None = doc.user_data.get("article_date")
+        spans = self._known_people(doc, t, spans, date)
         spans = self._name_parts(doc, t, spans)
-        spans.sort(key=lambda sp: (sp.start, -sp.end))
-        doc.spans[SPAN_KEY] = spans
+        spans = write_spans(doc, spans, sync_group=True)
         entities: dict[str, Entity] = {}
         forms: dict[str, Counter] = {}
         person_at: dict[int, str] = {}
+        segments = SegmentIndex(doc)
         for sp in spans:
-            key = sp.kb_id_
-            if sp.label_ == "Person":
+            key = sp.key
+            if sp.label == "Person":
                 person_at[sp.start] = key
-                rank = 1 if segment_of(doc, sp.start_char) in FACT_SEGMENTS else 0
+                rank = 1 if segments.kind(t.idx[sp.start]) in FACT_SEGMENTS else 0
                 forms.setdefault(key, Counter())[(sp.end - sp.start, rank, clean_name(t.text(sp.start, sp.end)))] += 1
                 continue
             e = self.kb.entities.get(key) or new_entities.get(key)
@@ -91,10 +116,9 @@ class Linker:
             if known is not None and known.type == "Person":
                 label = known.label
             entities[key] = Entity(key=key, type="Person", label=label, labels={"en": label})
-        date: dt.date | None = doc.user_data.get("article_date")
         affiliation: dict[str, str] = {}
         roles: list[RoleMention] = []
-        orgs = [(sp.start, sp.kb_id_) for sp in spans if sp.label_ == "Organization" and sp.kb_id_ not in self.kb.news_orgs]
+        orgs = [(sp.start, sp.key) for sp in spans if sp.label == "Organization" and sp.key not in self.kb.news_orgs]
         for r in doc.user_data.get("kg_roles", ()):
             key = person_at.get(r.ns)
             if key is None:
@@ -109,6 +133,10 @@ class Linker:
             role = r.role
             if role == "leader":
                 role = "headOfState" if aff is not None and aff.startswith("country:") else "official"
+            if r.counterpart and role in ("minister", "official"):
+                # "He will meet his Chinese counterpart, Minister Li": the office of the one he is
+                role = next((x.role for x in reversed(roles) if x.ns < r.ns and x.role in COUNTERPART_ROLES
+                             and person_at.get(x.ns) != key), role)
             r = r._replace(aff=aff, role=role)
             roles.append(r)
             if aff is None or key not in entities:
@@ -139,12 +167,27 @@ class Linker:
         doc.user_data["kg_affiliation"] = affiliation
         return doc
 
-    def _name_parts(self, doc: Doc, t: Toks, spans: list[Span]) -> list[Span]:
+    def _known_people(self, doc: Doc, t: Toks, spans: list[KgSpan], date: dt.date | None) -> list[KgSpan]:
+        """A titled or courtesy-titled name the knowledge base knows by its last name alone
+        ("President Reagan" in 1987, "Mr Straw" in 2004) becomes that person."""
+        roles = {r.ns: r.role for r in doc.user_data.get("kg_roles", ())}
+        kb = self.kb
+        out = []
+        for sp in spans:
+            if sp.label == "Person" and sp.key not in kb.entities:
+                role = roles.get(sp.start)
+                key = kb.person_by_surname(person_key(t.words[sp.end - 1]), None if role in (None, "leader") else role, date)
+                if key is not None and (sp.end - sp.start == 1 or role is not None):
+                    sp = sp._replace(key=key)
+            out.append(sp)
+        return out
+
+    def _name_parts(self, doc: Doc, t: Toks, spans: list[KgSpan]) -> list[KgSpan]:
         """Mentions of a named person by one part of the name, tolerant to spelling."""
         parts: dict[str, set[str]] = {}
-        singles: list[Span] = []
+        singles: list[KgSpan] = []
         for sp in spans:
-            if sp.label_ != "Person":
+            if sp.label != "Person":
                 continue
             if sp.end - sp.start == 1:
                 singles.append(sp)
@@ -152,14 +195,14 @@ class Linker:
             for i in range(sp.start, sp.end):
                 w = t.words[i]
                 if t.cap[i] and len(w) >= 3 and t.lower[i] not in NAME_CONNECTORS:
-                    parts.setdefault(person_key(w), set()).add(sp.kb_id_)
+                    parts.setdefault(person_key(w), set()).add(sp.key)
         if not parts:
             return spans
         out = list(spans)
         for sp in singles:  # "Mr Straw" after "Jack Straw"
-            owners = parts.get(sp.kb_id_)
+            owners = parts.get(sp.key)
             if owners and len(owners) == 1:
-                out[out.index(sp)] = Span(doc, sp.start, sp.end, label="Person", kb_id=next(iter(owners)))
+                out[out.index(sp)] = sp._replace(key=next(iter(owners)))
         covered = {i for sp in spans for i in range(sp.start, sp.end)}
         words, cap, names = t.words, t.cap, self.names
         for i in range(t.n):
@@ -170,5 +213,5 @@ class Linker:
                 continue
             owners = parts.get(person_key(w))
             if owners and len(owners) == 1:
-                out.append(Span(doc, i, i + 1, label="Person", kb_id=next(iter(owners))))
+                out.append(KgSpan(i, i + 1, next(iter(owners)), "Person"))
         return out

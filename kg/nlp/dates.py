@@ -63,6 +63,29 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
     ]
 
 
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+# the words a pattern cannot match without (a cheap substring test saves running it)
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "dmy": ("slash",), "dm": ("slash",), "d_month_y": ("months",), "month_d_y": ("months",),
+    "month_y": ("months", "digits"), "weekday_week": ("weekdays", "week"), "weekday": ("weekdays",),
+    "rel_week": ("week", "markers"), "rel_month": ("monthword", "markers"), "month_last": ("months", "markers"),
+    "rel_year": ("yearword", "markers"), "month": ("months",), "relative": ("relative",), "year": ("digits",),
+    "year_paren": ("digits",),
+}
+
+
+@lru_cache(maxsize=None)
+def _gates(lang: str) -> dict[str, tuple[str, ...]]:
+    d = langdata.get(lang)
+    return {
+        "months": frozenset(d.MONTHS), "weekdays": frozenset(d.WEEKDAYS), "week": frozenset(d.WEEK_WORDS),
+        "monthword": frozenset(d.MONTH_WORDS), "yearword": frozenset(d.YEAR_WORDS),
+        "markers": frozenset(w.lower() for w in (*d.LAST_MARKERS, *d.NEXT_MARKERS)),
+        "relative": frozenset(w.split()[0] for w in d.RELATIVE_DAYS),
+    }
+
+
 def _safe(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)
@@ -91,8 +114,10 @@ def _week_month(monday: dt.date) -> str | None:
     return _month(monday.year, monday.month) if (monday.year, monday.month) == (sunday.year, sunday.month) else None
 
 
-def find_dates(text: str, lang: str, ref: dt.date | None, offset: int = 0) -> list[DateMention]:
-    """All date expressions in ``text`` (offsets shifted by ``offset``), earliest first."""
+def find_dates(text: str, lang: str, ref: dt.date | None, offset: int = 0, words: set[str] | None = None) -> list[DateMention]:
+    """All date expressions in ``text`` (offsets shifted by ``offset``), earliest first.
+    ``words``: the lower-cased words of ``text`` when the caller has them (patterns whose
+    words are absent are not run)."""
     d = langdata.get(lang)
     last_words = {w.lower() for w in d.LAST_MARKERS}
     out: list[DateMention] = []
@@ -106,7 +131,15 @@ def find_dates(text: str, lang: str, ref: dt.date | None, offset: int = 0) -> li
             return 0
         return -1 if word.lower() in last_words else 1
 
+    gates = _gates(lang)
+    if words is None:
+        words = set(_WORD.findall(text.lower()))
+    present = {name: not words.isdisjoint(ws) for name, ws in gates.items()}
+    present["slash"] = "/" in text
+    present["digits"] = _YEAR_DIGITS.search(text) is not None
     for kind, pat in _patterns(lang):
+        if not all(present[g] for g in _NEEDS[kind]):
+            continue
         for m in pat.finditer(text):
             s, e = m.span()
             if not free(s, e):

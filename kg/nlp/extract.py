@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from kg.link.linker import segment_of
+from kg.link.linker import SegmentIndex
 from kg.model import Article, Extraction, Mention
 from kg.nlp.gazetteer import knowledge_base
-from kg.nlp.components.gazetteer import SPAN_KEY
+from kg.nlp.spans import read_spans
+from kg.nlp.tokens import toks
 from kg.nlp.pipeline import get_pipeline
 
 
@@ -21,16 +22,20 @@ def masked_text(article: Article) -> str:
 
 def extract(article: Article) -> Extraction:
     nlp = get_pipeline(article.lang or "en")
-    doc = nlp.make_doc(masked_text(article))
+    text = masked_text(article)
+    doc = nlp.make_doc(text)
+    doc.user_data["text"] = text
     doc.user_data["segments"] = article.segments
     doc.user_data["article_date"] = article.date
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     entities = dict(doc.user_data.get("kg_entities", {}))
-    mentions = [
-        Mention(sp.start_char, sp.end_char, sp.text, sp.kb_id_, sp.label_, segment_of(doc, sp.start_char))  # type: ignore[arg-type]
-        for sp in doc.spans.get(SPAN_KEY, [])
-    ]
+    segments = SegmentIndex(doc)
+    t = toks(doc)
+    mentions = []
+    for sp in read_spans(doc):
+        s, e = t.idx[sp.start], t.ends[sp.end - 1]
+        mentions.append(Mention(s, e, text[s:e], sp.key, sp.label, segments.kind(s)))  # type: ignore[arg-type]
     for m in mentions:
         if m.key not in entities:
             new = doc.user_data.get("kg_new_entities", {}).get(m.key)

@@ -43,6 +43,7 @@ class KnowledgeBase:
     news_orgs: set[str] = field(default_factory=set)
     # person key → [(role, affiliation key, first year, last year)] from kg/data/people.json
     person_roles: dict[str, list[tuple[str, str, int, int]]] = field(default_factory=dict)
+    by_surname: dict[str, set[str]] = field(default_factory=dict)  # person_key of a last name → people
     _forms: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
 
     def add_name(self, name: str, key: str, lang: str = "*", override: bool = False) -> None:
@@ -60,6 +61,15 @@ class KnowledgeBase:
         if forms is None:
             forms = self._forms[lang] = {**self.names["*"], **self.names.get(lang, {})}
         return forms
+
+    def person_by_surname(self, surname_key: str, role: str | None, date: dt.date | None) -> str | None:
+        """The one known person with this last name who held ``role`` (any role when None) at
+        ``date`` ("President Reagan", "Mr Straw"); None when there is none or several."""
+        keys = self.by_surname.get(surname_key)
+        if not keys:
+            return None
+        fits = [k for k in keys if self.affiliation(k, role, date) is not None] if date is not None else list(keys)
+        return fits[0] if len(fits) == 1 else None
 
     def affiliation(self, person: str, role: str | None, date: dt.date | None) -> str | None:
         """What a known person held ``role`` in (any role when None) at ``date``: the entity key
@@ -209,6 +219,9 @@ def _people(kb: KnowledgeBase) -> None:
         kb.entities[key] = Entity(key=key, type="Person", label=p["name"], labels={"en": p["name"]})
         for n in [p["name"], *p.get("names", [])]:
             kb.add_name(n, key)
+            last = n.replace("-", " ").split()[-1]
+            if len(n.split()) > 1 and len(last) >= 3 and last.isalpha() and not set(last) <= set("IVX"):
+                kb.by_surname.setdefault(person_key(last), set()).add(key)
         roles = []
         for r in p.get("roles", []):
             of = r["of"]

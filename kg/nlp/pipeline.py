@@ -1,6 +1,6 @@
 """The spaCy pipeline per language: ``spacy.blank(lang)`` plus our components.
 
-    kg_paragraphs → sentencizer → kg_gazetteer → kg_agreements → kg_persons → kg_linker → kg_relations
+    kg_paragraphs (sentences) → kg_gazetteer → kg_agreements → kg_persons → kg_linker → kg_relations
 
 No downloaded model is needed; everything the components know ships in the package.
 """
@@ -19,7 +19,7 @@ from kg.nlp.components import paragraphs as _paragraphs  # noqa: F401
 from kg.nlp.components import persons as _persons  # noqa: F401
 from kg.nlp.components import relations as _relations  # noqa: F401
 
-COMPONENTS = ("kg_paragraphs", "sentencizer", "kg_gazetteer", "kg_agreements", "kg_persons", "kg_linker", "kg_relations")
+COMPONENTS = ("kg_paragraphs", "kg_gazetteer", "kg_agreements", "kg_persons", "kg_linker", "kg_relations")
 
 
 @lru_cache(maxsize=None)

@@ -10,24 +10,31 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.attrs import IDX, LOWER, ORTH, SENT_START
+from spacy.attrs import IDX, SENT_START, SPACY
 from spacy.tokens import Doc
 
 KEY = "kg_toks"
 
 
 class Toks:
-    __slots__ = ("doc", "words", "lower", "idx", "ends", "n", "cap", "space", "_sent_starts", "_sent_of", "_at_char")
+    __slots__ = ("doc", "string", "words", "lower", "idx", "ends", "n", "cap", "space", "_sent_starts", "_sent_of", "_at_char")
 
     def __init__(self, doc: Doc) -> None:
-        strings = doc.vocab.strings
-        arr = doc.to_array([ORTH, LOWER, IDX]).tolist()
         self.doc = doc
-        self.words: list[str] = [strings[r[0]] for r in arr]
-        self.lower: list[str] = [strings[r[1]] for r in arr]
-        self.idx: list[int] = [r[2] for r in arr]
-        self.ends: list[int] = [i + len(w) for i, w in zip(self.idx, self.words)]
-        self.n = len(self.words)
+        text = doc.user_data.get("text")  # the string the Doc was made from (kg.nlp.extract sets it)
+        if text is None or (len(doc) and len(text) != doc[-1].idx + len(doc[-1].text_with_ws)):
+            text = doc.text  # Doc.text joins the tokens anew on every call: read it once
+        self.string: str = text
+        n = len(doc)
+        self.n = n
+        idx = doc.to_array(IDX).tolist() if n else []
+        space = doc.to_array(SPACY).tolist() if n else []
+        nxt = idx[1:] + [len(text)]
+        # a token runs to the next one, less the one space spaCy keeps as its trailing whitespace
+        self.words: list[str] = [text[a : b - 1] if w else text[a:b] for a, b, w in zip(idx, nxt, space)]
+        self.lower: list[str] = [w.lower() for w in self.words]
+        self.idx: list[int] = idx
+        self.ends: list[int] = [i + len(w) for i, w in zip(idx, self.words)]
         # starts with a capital letter (spaCy's is_title is stricter: "McDonald", "Jae-in")
         self.cap: list[bool] = [w[:1].isupper() for w in self.words]
         self.space: list[bool] = [w.isspace() for w in self.words]  # "a   b": the extra spaces are a token
@@ -44,6 +51,9 @@ class Toks:
             e = starts[k + 1] if k + 1 < len(starts) else self.n
             sent_of[s:e] = [k] * (e - s)
         self._sent_starts, self._sent_of = starts, sent_of
+
+    def reset_sentences(self) -> None:
+        self._sent_starts = self._sent_of = None
 
     @property
     def sent_starts(self) -> list[int]:
@@ -81,7 +91,7 @@ class Toks:
         """The text of tokens ``s:e`` as it is in the document."""
         if e <= s:
             return ""
-        return self.doc.text[self.idx[s] : self.ends[e - 1]]
+        return self.string[self.idx[s] : self.ends[e - 1]]
 
     def char_span(self, s: int, e: int) -> tuple[int, int]:
         return self.idx[s], self.ends[e - 1]

@@ -16,6 +16,7 @@ References (language data, ``kg/nlp/lang/*/names.py``):
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -23,10 +24,11 @@ from spacy.tokens import Doc
 
 from kg.link.linker import actor_key
 from kg.model import Entity
-from kg.nlp.components.gazetteer import SPAN_KEY
+from kg.nlp.spans import read_spans
 from kg.nlp.gazetteer import KnowledgeBase
 from kg.nlp.tokens import Toks
 
+_NEWS = re.compile(r"(^|-)(news|press|radio|television|tv|broadcasting|newspaper)(-|$)")
 ACTOR_TYPES = frozenset({"Country", "Organization", "Person", "Place", "Agreement"})
 DETERMINERS = frozenset({"the", "a", "an", "sang", "para", "pihak"})
 
@@ -111,14 +113,15 @@ def document_actors(doc: Doc, t: Toks, kb: KnowledgeBase, lang_data) -> list[Act
     news = kb.news_orgs
 
     raw = []
-    for sp in doc.spans.get(SPAN_KEY, []):
-        label = sp.label_
+    idx, ends = t.idx, t.ends
+    for sp in read_spans(doc):
+        label = sp.label
         if label not in ACTOR_TYPES:
             continue
-        key = sp.kb_id_
-        if key in news:
+        key = sp.key
+        if key in news or (label == "Organization" and key not in kb.entities and _NEWS.search(key)):
             continue
-        raw.append((sp.start, sp.end, key, label, sp.start_char, sp.end_char))
+        raw.append((sp.start, sp.end, key, label, idx[sp.start], ends[sp.end - 1]))
     # a titled person's noun phrase swallows the affiliation mentions inside it
     np_of: dict[int, tuple[int, int]] = {}
     inside: set[int] = set()
@@ -129,10 +132,16 @@ def document_actors(doc: Doc, t: Toks, kb: KnowledgeBase, lang_data) -> list[Act
             inside.update(i for i in range(r.np_start, r.np_end) if not s <= i < e)
 
     items: list[tuple[int, int, object]] = []  # (start, order, payload)
+    by_end = {rec[1]: rec for rec in raw}
     for rec in raw:
         s = rec[0]
         if s in inside and rec[3] != "Person":
             continue
+        # "Qatari News Agency (QNA)": the acronym in brackets is the same actor again
+        if s >= 2 and t.words[s - 1] == "(" and rec[1] < t.n and t.words[rec[1]] == ")":
+            before = by_end.get(s - 1)
+            if before is not None and before[2] == rec[2]:
+                continue
         items.append((np_of.get(s, (s,))[0], 1, rec))
     table, _ = _references(lang_data)
     lower = t.lower

@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span
 
 from kg.model import Entity
 from kg.nlp import lang as langdata
-from kg.nlp.components.gazetteer import SPAN_KEY
+from kg.nlp.spans import KgSpan, read_spans, write_spans
+from kg.nlp.tokens import Toks, toks
 from kg.ontology.iris import slug
 
 YEAR = re.compile(r"^(19|20)\d{2}$")
@@ -36,54 +37,58 @@ class Agreements:
         self.about = frozenset(data.AGREEMENT_ABOUT)
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
+        t = toks(doc)
+        spans = read_spans(doc)
         taken = {i for sp in spans for i in range(sp.start, sp.end)}
         entities = doc.user_data.setdefault("kg_new_entities", {})
+        starts = set(t.sent_starts)
+        words = t.words
         new = []
-        i = 0
-        while i < len(doc):
-            t = doc[i]
-            if t.lower_ not in self.words or i in taken:
-                i += 1
+        for i in [i for i, w in enumerate(t.lower) if w in self.words]:
+            if i in taken:
                 continue
-            end = self._extent(doc, i, taken)
+            end = self._extent(t, i, taken, starts)
             start = i
+            title = words[i].istitle()
             # "the 1997 treaty", "Paris Agreement", "INF Treaty": a year or capitalised words before
-            while start > 0 and start - 1 not in taken and (YEAR.match(doc[start - 1].text) or (t.is_title and doc[start - 1].is_title or doc[start - 1].is_upper and len(doc[start - 1]) > 1) and not doc[start - 1].is_sent_start):
+            while start > 0 and start - 1 not in taken and start not in starts:
+                w = words[start - 1]
+                if not (YEAR.match(w) or (title and w.istitle()) or (w.isupper() and len(w) > 1)):
+                    break
                 start -= 1
             if end - start < 2:
-                i += 1
                 continue
-            text = doc[start:end].text
+            text = t.text(start, end)
             key = f"agreement:{slug(text)}"
-            year = next((x.text for x in doc[start:end] if YEAR.match(x.text)), None)
+            year = next((w for w in words[start:end] if YEAR.match(w)), None)
             entities.setdefault(key, Entity(key, "Agreement", " ".join(text.split()), date=year))
-            new.append(Span(doc, start, end, label="Agreement", kb_id=key))
+            new.append(KgSpan(start, end, key, "Agreement"))
             taken.update(range(start, end))
-            i = end
-        doc.spans[SPAN_KEY] = sorted(spans + new, key=lambda sp: sp.start)
+        if new:
+            write_spans(doc, spans + new)
         return doc
 
-    def _extent(self, doc: Doc, i: int, taken: set[int]) -> int:
+    def _extent(self, t: Toks, i: int, taken: set[int], starts: set[int]) -> int:
         """End of the treaty's name or description starting at the treaty word ``i``."""
+        words, lower, n = t.words, t.lower, t.n
         j = i + 1
-        if j < len(doc) and YEAR.match(doc[j].text):
+        if j < n and YEAR.match(words[j]):
             j += 1
-        if doc[i].is_title:  # "Perjanjian Paris", "Treaty of Rome"
+        if words[i].istitle():  # "Perjanjian Paris", "Treaty of Rome"
             k = j
-            if k < len(doc) and doc[k].lower_ == "of":
+            if k < n and lower[k] == "of":
                 k += 1
-            while k < len(doc) and k not in taken and doc[k].is_title and not doc[k].is_sent_start:
+            while k < n and k not in taken and words[k].istitle() and k not in starts:
                 k += 1
-            if k > j and doc[k - 1].lower_ != "of":
+            if k > j and lower[k - 1] != "of":
                 return k
-        if j < len(doc) and doc[j].lower_ in self.about:
+        if j < n and lower[j] in self.about:
             k = j + 1
-            while k < len(doc) and k - i < MAX_DESCRIPTION and not doc[k].is_sent_start:
-                if doc[k].text in (".", ";", ":", "(", ")", '"', "“", "”") or doc[k].lower_ in ("yang", "which", "that"):
+            while k < n and k - i < MAX_DESCRIPTION and k not in starts:
+                if words[k] in (".", ";", ":", "(", ")", '"', "“", "”") or lower[k] in ("yang", "which", "that"):
                     break
                 k += 1
-            while k > j + 1 and doc[k - 1].is_punct:
+            while k > j + 1 and not any(c.isalnum() for c in words[k - 1]):
                 k -= 1
             return k
         return j

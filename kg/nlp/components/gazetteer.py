@@ -1,6 +1,6 @@
 """``kg_gazetteer``: names of countries, places and organizations → linked mention spans.
 
-Writes ``doc.spans["kg"]``: spans labelled with the entity type, ``kb_id_`` the entity key.
+Writes the "kg" spans (:mod:`kg.nlp.spans`): labelled with the entity type, keyed by the entity key.
 Also recognises ministries ("Kementerian Luar Negeri Armenia", "Armenian Foreign Ministry")
 and acronym definitions ("Pakta Pertahanan Kolektif ( CSTO)"): a name followed by a known
 acronym in brackets becomes a name of that entity, and an unknown acronym after a name with an
@@ -17,8 +17,9 @@ from spacy.tokens import Doc, Span
 
 from kg.model import Entity
 from kg.nlp import lang as langdata
-from kg.nlp.spans import longest_first
+from kg.nlp.spans import KgSpan, longest_first, write_spans
 from kg.nlp.gazetteer import KnowledgeBase, knowledge_base
+from kg.nlp.tokens import Toks, toks
 from kg.ontology.iris import slug
 
 SPAN_KEY = "kg"
@@ -68,31 +69,33 @@ class Gazetteer:
         self.lang = nlp.lang
         self.upper_variants = upper_variants
         self.kb: KnowledgeBase = knowledge_base()
+        self.name_stop = frozenset(langdata.get(nlp.lang).NAME_STOP)
 
     def initialize(self) -> None:
         _matchers(self.nlp, self.upper_variants)
 
     def __call__(self, doc: Doc) -> Doc:
         matcher, ministries = _matchers(self.nlp, self.upper_variants)
+        t = toks(doc)
         vocab = doc.vocab
         found = [(s, e, vocab.strings[m]) for m, s, e in matcher(doc)]
         spans = longest_first(found)
-        spans = self._ministries(doc, ministries, spans)
-        spans = self._acronyms(doc, spans)
-        doc.spans[SPAN_KEY] = [
-            Span(doc, s, e, label=self.kb.entities[k].type if k in self.kb.entities else _new_type(k), kb_id=k)
-            for s, e, k in sorted(spans)
-        ]
+        spans = self._ministries(doc, t, ministries, spans)
+        spans = self._acronyms(doc, t, spans)
+        spans = self._named_bodies(doc, t, spans)
+        spans += initials(doc, t, spans, self.kb)
+        ents = self.kb.entities
+        write_spans(doc, [KgSpan(s, e, k, ents[k].type if k in ents else _new_type(k)) for s, e, k in spans])
         return doc
 
-    def _ministries(self, doc: Doc, matcher: PhraseMatcher, spans: list[tuple[int, int, str]]) -> list:
+    def _ministries(self, doc: Doc, t: Toks, matcher: PhraseMatcher, spans: list[tuple[int, int, str]]) -> list:
         by_start = {s: (s, e, k) for s, e, k in spans}
         by_end = {e: (s, e, k) for s, e, k in spans}
         out = list(spans)
         entities = doc.user_data.setdefault("kg_new_entities", {})
         for m, s, e in matcher(doc):
             name = doc.vocab.strings[m]
-            after = by_start.get(e) or (by_start.get(e + 1) if e < len(doc) and doc[e].lower_ == "of" else None)
+            after = by_start.get(e) or (by_start.get(e + 1) if e < t.n and t.lower[e] == "of" else None)
             before = by_end.get(s)
             ctry = next((x for x in (after, before) if x and x[2].startswith("country:")), None)
             if ctry is None:
@@ -104,27 +107,29 @@ class Gazetteer:
             out = [x for x in out if x[1] <= lo or x[0] >= hi] + [(lo, hi, key)]
         return out
 
-    def _acronyms(self, doc: Doc, spans: list[tuple[int, int, str]]) -> list:
+    def _acronyms(self, doc: Doc, t: Toks, spans: list[tuple[int, int, str]]) -> list:
         """"Long Name ( ACR )": alias the long name to ACR's entity, or define a new organization."""
         by_start = {s: (s, e, k) for s, e, k in spans}
         out = list(spans)
         entities = doc.user_data.setdefault("kg_new_entities", {})
         defined: dict[str, str] = {}
-        for i, tok in enumerate(doc[:-2]):
-            if tok.text != "(" or not doc[i + 2].text == ")":
+        words, lower = t.words, t.lower
+        starts = set(t.sent_starts) if doc.has_annotation("SENT_START") else set()
+        for i in [i for i, w in enumerate(words) if w == "("]:
+            if i + 2 >= t.n or words[i + 2] != ")":
                 continue
-            acr = doc[i + 1]
-            if not (acr.is_upper and 2 <= len(acr.text) <= 8 and acr.is_alpha):
+            acr = words[i + 1]
+            if not (acr.isupper() and 2 <= len(acr) <= 8 and acr.isalpha()):
                 continue
             j = i  # the capitalised name before the bracket
             # names of bodies often hold place names ("Front Pembebasan Nasional Moro"): walk over them
-            while j > 0 and (doc[j - 1].is_title or doc[j - 1].is_upper or doc[j - 1].lower_ in _CONNECTORS) and not doc[j].is_sent_start:
+            while j > 0 and (t.cap[j - 1] or lower[j - 1] in _CONNECTORS) and j not in starts:
                 j -= 1
-            while j < i and doc[j].lower_ in _CONNECTORS:
+            while j < i and lower[j] in _CONNECTORS:
                 j += 1
             if i - j < 2:
                 continue
-            long_name = doc[j:i].text
+            long_name = t.text(j, i)
             known = by_start.get(i + 1)
             if known:
                 out.append((j, i, known[2]))
@@ -132,21 +137,104 @@ class Gazetteer:
             if not ORG_WORDS.search(long_name):
                 continue
             key = f"org:{slug(long_name)}"
-            entities.setdefault(key, Entity(key, "Organization", long_name, ids={"acronym": acr.text}))
-            defined[acr.text] = key
+            entities.setdefault(key, Entity(key, "Organization", long_name, ids={"acronym": acr}))
+            defined[acr] = key
             out += [(j, i, key), (i + 1, i + 2, key)]
         names = [(s, e) for s, e, k in out if k in defined.values() or (s, e, k) not in spans]
         out = [x for x in out if x not in spans or not any(a <= x[0] and x[1] <= b and (a, b) != (x[0], x[1]) for a, b in names)]
         if defined:
             taken = {i for s, e, _ in out for i in range(s, e)}
-            for i, tok in enumerate(doc):
-                if tok.text in defined and i not in taken:
-                    out.append((i, i + 1, defined[tok.text]))
+            for i, w in enumerate(words):
+                if w in defined and i not in taken:
+                    out.append((i, i + 1, defined[w]))
+        return out
+
+    def _named_bodies(self, doc: Doc, t: Toks, spans: list[tuple[int, int, str]]) -> list:
+        """A capitalised name with a word for a body in it ("War Information Headquarters",
+        "Pasukan Penyelamat Rohingya Arakan") is an organization for this article."""
+        words, lower, cap, n = t.words, t.lower, t.cap, t.n
+        heads = [i for i, w in enumerate(lower) if w in ORG_HEAD_WORDS and cap[i]]
+        if not heads:
+            return spans
+        taken: dict[int, tuple[int, int, str]] = {}
+        for x in spans:
+            for i in range(x[0], x[1]):
+                taken[i] = x
+        out = list(spans)
+        entities = doc.user_data.setdefault("kg_new_entities", {})
+        stop = self.name_stop
+        starts = set(t.sent_starts) if doc.has_annotation("SENT_START") else {0}
+        done = -1
+
+        def body(k: int) -> bool:  # may a token be part of a body's name?
+            x = taken.get(k)
+            return x is None or not x[2].startswith(("org:", "person:"))
+
+        for h in heads:
+            if h < done or not body(h):
+                continue
+            s = h
+            while s > 0 and s not in starts and body(s - 1) and (cap[s - 1] or (lower[s - 1] in _CONNECTORS and s - 2 >= 0 and cap[s - 2])):
+                s -= 1
+            e = h + 1
+            while e < n and e not in starts and body(e) and (cap[e] or (lower[e] in _CONNECTORS and e + 1 < n and cap[e + 1])):
+                e += 1
+            done = e
+            while s < e and (words[s] in stop or lower[s] in _CONNECTORS):
+                s += 1
+            while e > s and lower[e - 1] in _CONNECTORS:
+                e -= 1
+            if e - s < 2 or any(w.isdigit() for w in words[s:e]):
+                continue
+            inside = {taken[k] for k in range(s, e) if k in taken}
+            if any(x[0] < s or x[1] > e or (x[0] == s and x[1] == e) for x in inside):
+                continue
+            name = t.text(s, e)
+            if "\n" in name:
+                continue
+            key = f"org:{slug(name)}"
+            entities.setdefault(key, Entity(key, "Organization", " ".join(name.split())))
+            out = [x for x in out if x not in inside] + [(s, e, key)]
         return out
 
 
-_CONNECTORS = frozenset({"of", "the", "and", "for", "dan", "untuk", "-", "bangsa-bangsa", "&"})
+_CONNECTORS = frozenset({"of", "the", "and", "for", "on", "dan", "untuk", "-", "bangsa-bangsa", "&"})
+# words that make a capitalised name the name of a body (not "Group": "Group of Seven" is known)
+ORG_HEAD_WORDS = frozenset(
+    "organization organisation organisasi alliance aliansi council dewan party partai agency badan ministry "
+    "kementerian union association asosiasi community komunitas front army tentara pasukan forces league liga "
+    "fund forum committee komite commission komisi court mahkamah institute lembaga movement gerakan federation "
+    "federasi corporation company perusahaan headquarters markas brigade brigades militia milisi watch foundation "
+    "yayasan coalition koalisi bureau biro authority otoritas parliament parlemen assembly majelis guard garda "
+    "secretariat sekretariat network jaringan".split()
+)
 
+
+def initials(doc: Doc, t: Toks, spans: list[tuple[int, int, str]], kb: KnowledgeBase) -> list[tuple[int, int, str]]:
+    """An acronym the article never defines ("SACN") whose letters are the initials of a body it
+    names ("South American Community of Nations") is that body."""
+    by_initials: dict[str, str] = {}
+    new_entities = doc.user_data.get("kg_new_entities", {})
+    for s, e, k in spans:
+        if not k.startswith("org:") or e - s < 2:
+            continue
+        letters = "".join(w[0] for w, c in zip(t.words[s:e], t.cap[s:e]) if c and w.isalpha())
+        if len(letters) >= 2:
+            by_initials.setdefault(letters, k)
+    if not by_initials:
+        return []
+    taken = {i for s, e, _ in spans for i in range(s, e)}
+    out = []
+    for i, w in enumerate(t.words):
+        if i in taken or not (2 <= len(w) <= 8 and w.isupper() and w.isalpha()):
+            continue
+        k = by_initials.get(w)
+        if k is not None:
+            out.append((i, i + 1, k))
+            e = new_entities.get(k)
+            if e is not None and "acronym" not in e.ids:
+                e.ids["acronym"] = w
+    return out
 
 
 def _new_type(key: str) -> str:

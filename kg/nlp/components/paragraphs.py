@@ -1,26 +1,36 @@
-"""``kg_paragraphs``: a line break or a segment boundary (title, caption, dateline, body) always
-starts a new sentence: titles and datelines have no final full stop. Runs before the
-sentencizer, which keeps boundaries already set."""
+"""``kg_paragraphs``: sentence boundaries, in one pass over the token table.
+
+A line break or a segment boundary (title, caption, dateline, body) always starts a new
+sentence: titles and datelines have no final full stop. Elsewhere a sentence ends after
+sentence-final punctuation, as spaCy's ``Sentencizer`` decides it (the first token that is
+not punctuation after a ".", "!", "?" starts the next sentence), without creating a Python
+object per token.
+"""
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import IS_PUNCT, SENT_START
 from spacy.language import Language
+from spacy.pipeline.sentencizer import Sentencizer
 from spacy.tokens import Doc
 
 from kg.nlp.tokens import toks
 
+PUNCT_CHARS = frozenset(Sentencizer.default_punct_chars)
+
 
 @Language.factory("kg_paragraphs")
-def make_paragraphs(nlp: Language, name: str) -> "ParagraphBreaks":
-    return ParagraphBreaks()
+def make_paragraphs(nlp: Language, name: str) -> "Sentences":
+    return Sentences()
 
 
-class ParagraphBreaks:
+class Sentences:
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
         if not n:
             return doc
         t = toks(doc)
-        text = doc.text
+        text = t.string
         starts = {0}
         pos = text.find("\n")
         while pos != -1:
@@ -32,7 +42,20 @@ class ParagraphBreaks:
             i = t.token_at_char(seg.start)
             if i is not None:
                 starts.add(i)
-        for i in sorted(starts):
+        punct = doc.to_array(IS_PUNCT).tolist()
+        seen = False
+        for i, w in enumerate(t.words):
+            final = w in PUNCT_CHARS
+            if seen and not punct[i] and not final:
+                starts.add(i)
+                seen = False
+            elif final:
+                seen = True
+        flags = numpy.full((n, 1), -1, dtype="int64")
+        for i in starts:
             if i < n:
-                doc[i].is_sent_start = True
+                flags[i, 0] = 1
+        flags = flags.astype("uint64")  # spaCy stores attributes as uint64: -1 wraps round
+        doc.from_array([SENT_START], flags)
+        t.reset_sentences()
         return doc

@@ -6,7 +6,7 @@ Lula", "Hu Jintao, the President of China", "Secretary General of the Andean Com
 "Emir Qatar Sheikh Tamim bin Hamad al - Thani", "a spokesman for the State Department, John Kirby";
 also "Mr Straw" / "Pak Harun" (a courtesy title before a bare name).
 
-Adds Person spans to ``doc.spans["kg"]`` and :class:`RoleMention` records to
+Adds Person spans to the "kg" spans and :class:`RoleMention` records to
 ``doc.user_data["kg_roles"]``. The person's whole noun phrase (title, affiliation and name) is kept
 so that the relation rules treat "Presiden AS Donald Trump" as one actor. A title without an
 affiliation in the text gets one later (linker: the knowledge base of people, or the organization
@@ -21,11 +21,10 @@ from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from kg.nlp import lang as langdata
-from kg.nlp.spans import longest_first
-from kg.nlp.components.gazetteer import SPAN_KEY
+from kg.nlp.spans import KgSpan, longest_first, read_spans, write_spans
 from kg.nlp.gazetteer import knowledge_base
 from kg.nlp.tokens import Toks, toks
 
@@ -44,6 +43,7 @@ class RoleMention(NamedTuple):
     np_end: int
     title: str = ""  # the title as written, lower-cased
     former: bool = False  # "mantan Presiden", "former President": not held any more
+    counterpart: bool = False  # "his Chinese counterpart, Minister Li": the same office elsewhere
 
 
 @lru_cache(maxsize=65536)
@@ -87,21 +87,21 @@ class Persons:
         self.aff_preps = frozenset(self.data.AFFILIATION_PREPS)
         self.counterpart = frozenset(self.data.COUNTERPART_WORDS)
         self.former = frozenset(self.data.FORMER_WORDS)
+        self.not_name = tuple(self.data.NOT_NAME_SUFFIXES)
 
     def __call__(self, doc: Doc) -> Doc:
         t = toks(doc)
         matcher = _title_matcher(self.nlp)
-        spans = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
-        ent_at: dict[int, tuple[int, int, str, str]] = {}
+        spans = read_spans(doc)
+        ent_at: dict[int, KgSpan] = {}
         for sp in spans:
-            rec = (sp.start, sp.end, sp.kb_id_, sp.label_)
             for i in range(sp.start, sp.end):
-                ent_at[i] = rec
+                ent_at[i] = sp
         strings = doc.vocab.strings
         titles = longest_first([(s, e, strings[m]) for m, s, e in matcher(doc)], blocked=set(ent_at))
         roles: list[RoleMention] = doc.user_data.setdefault("kg_roles", [])
         new: list[tuple[int, int]] = []
-        known = {(sp.start, sp.end): sp.kb_id_ for sp in spans if sp.label_ == "Person"}
+        known = {(sp.start, sp.end): sp.key for sp in spans if sp.label == "Person"}
         # A city name may be a first name ("Presiden Rusia Vladimir Putin"): names may cover places.
         taken = {i for i, sp in ent_at.items() if sp[3] != "Place" or sp[2] in self.capitals}
         taken.update(i for s, e, _ in titles for i in range(s, e))
@@ -119,12 +119,13 @@ class Persons:
             taken.update(range(ns, ne))
             np_s = min(np_s, s)
             former = np_s > 0 and t.lower[np_s - 1] in self.former
-            roles.append(RoleMention(ns, ne, role, aff, s, np_s, max(np_e, ne), title, former))
+            counterpart = any(t.lower[i] in self.counterpart for i in range(max(0, s - 2), s))
+            roles.append(RoleMention(ns, ne, role, aff, s, np_s, max(np_e, ne), title, former, counterpart))
         new += self._courtesy(t, ent_at, taken)
         named = {i for s, e in new for i in range(s, e)}
         spans = [sp for sp in spans if not any(i in named for i in range(sp.start, sp.end))]
-        spans += [Span(doc, s, e, label="Person", kb_id=known.get((s, e)) or person_key(clean_name(t.text(s, e)))) for s, e in new]
-        doc.spans[SPAN_KEY] = sorted(spans, key=lambda sp: sp.start)
+        spans += [KgSpan(s, e, known.get((s, e)) or person_key(clean_name(t.text(s, e))), "Person") for s, e in new]
+        write_spans(doc, spans)
         return doc
 
     # -- affiliation -----------------------------------------------------------------------------
@@ -199,7 +200,7 @@ class Persons:
 
     def _namey(self, t: Toks, i: int, taken: set) -> bool:
         w = t.words[i]
-        if i in taken or w in self.stop:
+        if i in taken or w in self.stop or (self.not_name and len(w) > 5 and t.lower[i].endswith(self.not_name)):
             return False
         if t.cap[i]:
             return len(w) > 1 or w.isalpha()

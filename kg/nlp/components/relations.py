@@ -42,7 +42,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.link.linker import FACT_SEGMENTS, segment_of
+from kg.link.linker import FACT_SEGMENTS, SegmentIndex
 from kg.model import Fact
 from kg.nlp import lang as langdata
 from kg.nlp.components.actors import Actor, document_actors
@@ -160,9 +160,10 @@ class Relations:
         ref: dt.date | None = doc.user_data.get("article_date")
         facts: list[Fact] = []
         self._history: list[tuple[str, Actor]] = []  # (relation, subject) of events read so far
+        segments = SegmentIndex(doc)
         mi = 0
         for ss, se in t.sentences():
-            kind = segment_of(doc, t.idx[ss])
+            kind = segments.kind(t.idx[ss])
             lo, hi = bisect_left(starts, ss), bisect_left(starts, se)
             in_sent = actors[lo:hi]
             while mi < len(matches) and matches[mi][0] < ss:
@@ -176,14 +177,15 @@ class Relations:
                 continue
             sent = Sentence(doc, t, ss, se, self.lang)
             if mi < mj:
-                dates = None
                 used: set[int] = set()
+                dates = None
                 question = t.words[se - 1] == "?" or (se - 2 >= ss and t.words[se - 2] == "?")
                 for s, e, trig, agent, obj in matches[mi:mj]:
                     if question:
                         break
                     if dates is None:
-                        dates = find_dates(doc.text[t.idx[ss] : t.ends[se - 1]], self.lang, ref, offset=t.idx[ss])
+                        c0 = t.idx[ss]
+                        dates = find_dates(t.string[c0 : t.ends[se - 1]], self.lang, ref, offset=c0, words=set(t.lower[ss:se]))
                     facts += self._apply(t, sent, s, e, trig, agent, obj, in_sent, actors, dates, ref, used)
             facts += structural_facts(sent, in_sent, self.kb, self.data)
             mi = mj

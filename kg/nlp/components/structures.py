@@ -22,6 +22,7 @@ from kg.link.linker import actor_key
 from kg.model import Fact
 from kg.nlp.components.actors import Actor
 from kg.nlp.gazetteer import KnowledgeBase
+from kg.nlp.spans import read_spans
 from kg.nlp.tokens import Toks
 
 BETWEEN = frozenset({"antara", "between"})
@@ -68,7 +69,9 @@ def _roles(sent: Sentence, kb: KnowledgeBase) -> list[Fact]:
     if not roles:
         return []
     entities = doc.user_data.get("kg_entities", {})
-    people = {sp.start: sp.kb_id_ for sp in doc.spans["kg"] if sp.label_ == "Person" and sent.start <= sp.start < sent.end}
+    people = doc.user_data.get("kg_person_at")
+    if people is None:
+        people = doc.user_data["kg_person_at"] = {sp.start: sp.key for sp in read_spans(doc) if sp.label == "Person"}
     out = []
     for r in roles:
         person = people.get(r.ns)

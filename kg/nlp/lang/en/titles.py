@@ -51,3 +51,4 @@ COURTESY_TITLES: frozenset[str] = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "
 AFFILIATION_PREPS: frozenset[str] = frozenset({"of", "for"})
 COUNTERPART_WORDS: frozenset[str] = frozenset({"counterpart", "counterparts"})
 FORMER_WORDS: frozenset[str] = frozenset({"former", "ex", "late", "then"})
+NOT_NAME_SUFFIXES: tuple[str, ...] = ()

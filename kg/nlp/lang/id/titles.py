@@ -58,3 +58,4 @@ AFFILIATION_PREPS: frozenset[str] = frozenset({"dari"})
 COUNTERPART_WORDS: frozenset[str] = frozenset({"mitranya", "sejawatnya"})
 # A title after these words is not held any more ("mantan Presiden").
 FORMER_WORDS: frozenset[str] = frozenset({"mantan", "eks", "bekas", "almarhum", "mendiang"})
+NOT_NAME_SUFFIXES: tuple[str, ...] = ("nya",)  # "Sebelumnya", "Akhirnya": adverbs, not names

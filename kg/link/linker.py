@@ -150,7 +150,7 @@ class Linker:
                     entities[key].country = aff
             else:
                 affiliation.setdefault(key, aff)
-        for key, e in entities.items():
+        for key, e in list(entities.items()):
             if e.type == "Person" and e.country is None and key not in affiliation:
                 home = self.kb.affiliation(key, None, date)
                 if home is not None:

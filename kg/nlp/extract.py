@@ -20,8 +20,9 @@ def masked_text(article: Article) -> str:
     return "".join(chars)
 
 
-def extract(article: Article) -> Extraction:
-    nlp = get_pipeline(article.lang or "en")
+def extract(article: Article, ner: bool | None = None) -> Extraction:
+    """``ner``: run the statistical NER too (None: the default, see :func:`get_pipeline`)."""
+    nlp = get_pipeline(article.lang or "en", ner)
     text = masked_text(article)
     doc = nlp.make_doc(text)
     doc.user_data["text"] = text

@@ -29,6 +29,8 @@ from kg.nlp.tokens import Toks, toks
 
 FACT_SEGMENTS = ("title", "body")
 ORG_OFFICES = frozenset({"secretaryGeneral"})  # roles that are always held in an organization
+ORG_ACTING_ROLES = frozenset({"headOfState", "headOfGovernment", "monarch", "foreignMinister", "defenceMinister",
+                              "minister", "ambassador", "spokesperson", "secretaryGeneral", "militaryCommander"})
 COUNTERPART_ROLES = frozenset({"foreignMinister", "defenceMinister", "minister", "headOfState", "headOfGovernment"})
 
 
@@ -130,6 +132,8 @@ class Linker:
                 aff = self.kb.affiliation(key, None if r.role == "leader" else r.role, date)
             if aff is None and r.role in ORG_OFFICES:
                 aff = next((k for s, k in reversed(orgs) if s < r.ts), None) or next((k for s, k in orgs), None)
+            if r.aff is not None and self._contradicts(key, r.aff, entities, date):
+                continue  # "... as US President, Tony Blair has said": the text's title is not his
             role = r.role
             if role == "leader":
                 role = "headOfState" if aff is not None and aff.startswith("country:") else "official"
@@ -148,7 +152,7 @@ class Linker:
             if aff_entity.type == "Country":
                 if entities[key].country is None:
                     entities[key].country = aff
-            else:
+            elif role in ORG_ACTING_ROLES:  # a party's candidate does not act for the party
                 affiliation.setdefault(key, aff)
         for key, e in list(entities.items()):
             if e.type == "Person" and e.country is None and key not in affiliation:
@@ -166,6 +170,15 @@ class Linker:
         doc.user_data["kg_entities"] = entities
         doc.user_data["kg_affiliation"] = affiliation
         return doc
+
+    def _contradicts(self, person: str, aff: str, entities: dict, date: dt.date | None) -> bool:
+        """The knowledge base says the person held office elsewhere at the time."""
+        if date is None or person not in self.kb.person_roles:
+            return False
+        now = {a for _, a, y0, y1 in self.kb.person_roles[person] if y0 <= date.year <= y1}
+        if not now:
+            return False
+        return actor_key(self.kb, entities, aff) not in now and aff not in now
 
     def _known_people(self, doc: Doc, t: Toks, spans: list[KgSpan], date: dt.date | None) -> list[KgSpan]:
         """A titled or courtesy-titled name the knowledge base knows by its last name alone

@@ -29,6 +29,8 @@ PREFERRED_EN: dict[str, str] = {
     "DDR": "East Germany", "XKX": "Kosovo", "GBR": "United Kingdom", "USA": "United States",
 }
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+# today's state → (the state its places belonged to before, until when)
+HISTORIC_STATES: dict[str, tuple[str, dt.date]] = {"country:RUS": ("country:SUN", dt.date(1991, 12, 26))}
 CITY_MIN_POPULATION = 100_000
 ALTNAME_MIN_POPULATION = 150_000
 
@@ -61,6 +63,14 @@ class KnowledgeBase:
         if forms is None:
             forms = self._forms[lang] = {**self.names["*"], **self.names.get(lang, {})}
         return forms
+
+    def country_at(self, key: str, date: dt.date | None) -> str:
+        """A state as it was at ``date``: Moscow's state in 1987 is the Soviet Union."""
+        if date is not None and key in HISTORIC_STATES:
+            was, until = HISTORIC_STATES[key]
+            if date < until:
+                return was
+        return key
 
     def person_by_surname(self, surname_key: str, role: str | None, date: dt.date | None) -> str | None:
         """The one known person with this last name who held ``role`` (any role when None) at

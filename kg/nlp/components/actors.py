@@ -55,15 +55,16 @@ class Actor:
         return self.lifted.startswith("country:")
 
 
-def lift(kb: KnowledgeBase, entities: dict[str, Entity], key: str, affiliation: dict[str, str] | None = None) -> str:
+def lift(kb: KnowledgeBase, entities: dict[str, Entity], key: str, affiliation: dict[str, str] | None = None,
+         date=None) -> str:
     e = entities.get(key)
     if e is not None and e.type == "Person":
         if e.country:
-            return e.country
+            return kb.country_at(e.country, date)
         if affiliation and key in affiliation:
-            return actor_key(kb, entities, affiliation[key])
+            return kb.country_at(actor_key(kb, entities, affiliation[key]), date)
         return key
-    return actor_key(kb, entities, key)
+    return kb.country_at(actor_key(kb, entities, key), date)
 
 
 @lru_cache(maxsize=None)
@@ -106,6 +107,7 @@ def document_actors(doc: Doc, t: Toks, kb: KnowledgeBase, lang_data) -> list[Act
     entities: dict[str, Entity] = doc.user_data.get("kg_entities", {})
     affiliation: dict[str, str] = doc.user_data.get("kg_affiliation", {})
     roles = {r.ns: r for r in doc.user_data.get("kg_roles", ())}
+    date = doc.user_data.get("article_date")
     preps = lang_data.OBLIQUE_PREPS
     function_words = lang_data.FUNCTION_WORDS
     title_words = _title_words(lang_data)
@@ -170,7 +172,7 @@ def document_actors(doc: Doc, t: Toks, kb: KnowledgeBase, lang_data) -> list[Act
             via = "oblique" if prep is not None else "mention"
             end = max(np_e, e)
             poss = end < t.n and t.words[end] in ("'s", "’s", "'")
-            out.append(Actor(np_s, end, key, lift(kb, entities, key, affiliation), label, (c0, c1), via, prep, genitive, poss))
+            out.append(Actor(np_s, end, key, lift(kb, entities, key, affiliation, date), label, (c0, c1), via, prep, genitive, poss))
             last_end = end
             continue
         i, end, kind, payload = rec  # type: ignore[misc]

@@ -61,6 +61,8 @@ GAP, AGENT_GAP, OBJECT_SLOT = "…", "~", "@"
 MAX_GAP = 4
 OBJECT_WINDOW = 4  # an object not introduced by a preposition starts this close to the trigger
 PLACE_SUBJECT = frozenset({"locatedIn"})
+LOCATIVE_OBJECT_OK = frozenset({"threatens", "attacks"})  # "mengancam akan menyerang ke Korea Selatan"
+CONTENT_RELATIONS = frozenset({"threatens", "demands", "requestsAssistance"})  # what follows is not a fact
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +146,10 @@ class Relations:
         self.noun_determiners = frozenset(d.NOUN_DETERMINERS)
         self.patient_preps = frozenset(d.PATIENT_PREPS)
         self.place_targets = frozenset({"attacks"})
+        self.non_state_heads = frozenset(d.NON_STATE_HEADS)
+        self.origin_preps = frozenset(d.ORIGIN_PREPS)
+        self.infinitive = frozenset(d.INFINITIVE_MARKERS)
+        self.content_markers = frozenset(d.CONTENT_MARKERS)
         self.relativizers = frozenset(d.RELATIVIZERS)
         self.anaphor_relations = frozenset({"criticizes", "demands", "supports"})
         self.anaphora: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -158,6 +164,7 @@ class Relations:
         starts = [a.start for a in actors]
         matches = self._triggers(t, actors)
         ref: dt.date | None = doc.user_data.get("article_date")
+        self._date_ref = ref
         facts: list[Fact] = []
         self._history: list[tuple[str, Actor]] = []  # (relation, subject) of events read so far
         segments = SegmentIndex(doc)
@@ -179,14 +186,23 @@ class Relations:
             if mi < mj:
                 used: set[int] = set()
                 dates = None
+                content_from = se  # after a threat, demand or request, what is asked or threatened
                 question = t.words[se - 1] == "?" or (se - 2 >= ss and t.words[se - 2] == "?")
                 for s, e, trig, agent, obj in matches[mi:mj]:
                     if question:
                         break
+                    if s >= content_from:
+                        continue
                     if dates is None:
                         c0 = t.idx[ss]
                         dates = find_dates(t.string[c0 : t.ends[se - 1]], self.lang, ref, offset=c0, words=set(t.lower[ss:se]))
-                    facts += self._apply(t, sent, s, e, trig, agent, obj, in_sent, actors, dates, ref, used)
+                    found = self._apply(t, sent, s, e, trig, agent, obj, in_sent, actors, dates, ref, used)
+                    facts += found
+                    if found and any(r in CONTENT_RELATIONS for r in trig.relations):
+                        # "meminta X untuk ...", "called on X to ...": what is asked is not a fact
+                        k = next((i for i in range(e, min(se, e + 8)) if t.lower[i] in self.content_markers), None)
+                        if k is not None:
+                            content_from = min(content_from, k)
             facts += structural_facts(sent, in_sent, self.kb, self.data)
             mi = mj
         doc.user_data["kg_facts"] = _dedupe(facts)
@@ -324,7 +340,8 @@ class Relations:
                 anaphor = self._anaphor(t, e, rel)
                 if anaphor is not None:
                     obj = [anaphor]
-                elif rel in self.place_targets:
+                elif rel in self.place_targets and subj[0].named and subj[0].start >= cstart \
+                        and not (s > 0 and (t.lower[s - 1] in self.noun_determiners or t.words[s - 1] in ("'s", "’s"))):
                     target = self._place_target(sent, actors, subj[0], s)
                     if target is not None:
                         return ["place-target", *((a, target) for a in subj)]
@@ -386,7 +403,7 @@ class Relations:
                 best = a
         if best is None:
             return None
-        country = self.kb.entities[best.key].country
+        country = self.kb.country_at(self.kb.entities[best.key].country, self._date_ref)
         return Actor(best.start, best.end, country, country, "Country", best.char, "reference")
 
     def _modality(self, t: Toks, sent: "Sentence", cstart: int, s: int, e: int) -> tuple[str, int | None] | None:
@@ -408,6 +425,8 @@ class Relations:
             if lower[i] in self.claims:
                 return "claimed", i
         if any(w in self.planned for w in lower[max(cstart, s - 4) : s]):
+            return "planned", None
+        if s > cstart and lower[s - 1] in self.infinitive:  # "to join", "to threaten": not done yet
             return "planned", None
         return "asserted", None
 
@@ -458,8 +477,8 @@ class Relations:
             if k >= sent.start and t.words[k] == ",":
                 k -= 1
             rel_head = next((a for a in reversed(actors) if a.end - 1 == k), None)
-            if rel_head is not None:
-                return [rel_head]
+            # "perusahaan pelayaran yang membantu ...": the clause is about a noun, not an actor
+            return [rel_head] if rel_head is not None else []
         if head is None and cstart > sent.start:
             # a relative clause ("AS, yang menjatuhkan sanksi ...") or a clause after a
             # subordinator: the subject of the sentence before it
@@ -482,7 +501,10 @@ class Relations:
                 continue
             if a.start - e > (OBJECT_WINDOW if prep is None else 2 * OBJECT_WINDOW):
                 continue
-            if rel not in PLACE_OBJECT and prep in self.locative and not (a.start == e and prep == last):
+            if rel not in PLACE_OBJECT and prep in self.locative and not (a.start == e and prep == last) \
+                    and not (rel in LOCATIVE_OBJECT_OK and prep not in self.origin_preps):
+                continue
+            if self._non_state_head(t, a):  # "sanksi kepada dua warga Cina": people, not the state
                 continue
             if a.type == "Place" and rel not in PLACE_OBJECT and not a.is_state:
                 continue
@@ -490,6 +512,13 @@ class Relations:
                 continue
             return self._coordinated(t, right, a, forward=True)
         return []
+
+    def _non_state_head(self, t: Toks, a: Actor) -> bool:
+        if not a.is_state or a.type == "Person":
+            return False
+        if self.data.GENITIVE_AFTER_NOUN:
+            return a.start > 0 and t.lower[a.start - 1] in self.non_state_heads
+        return a.end < t.n and t.lower[a.end] in self.non_state_heads
 
     def _after_place(self, t: Toks, a: Actor, actors: list[Actor]) -> bool:
         """"Jenewa, Swiss": the country after a place names where it is, not another party."""
@@ -551,13 +580,15 @@ class Relations:
         if rel in PLACE_OBJECT:
             e = self.kb.entities.get(obj.key)
             if obj.type == "Place" and e is not None and e.country:
-                o_key = e.country
+                o_key = self.kb.country_at(e.country, self._date_ref)
         if rel in ORG_OBJECT and obj.type != "Organization":
             return None
         if rel not in PLACE_OBJECT and rel not in PLACE_SUBJECT and (obj.type == "Place" and not o_key.startswith("country:")):
             return None
         if rel in PLACE_SUBJECT:
             if subj.type not in ("Place", "Country") or obj.type not in ("Place", "Country"):
+                return None
+            if subj.type == "Country" and obj.type != "Country":  # a territory lies in a state only
                 return None
             s_key, o_key = subj.key, obj.key
         elif subj.type in ("Place", "Agreement") and not s_key.startswith("country:"):

@@ -88,7 +88,9 @@ def _roles(sent: Sentence, kb: KnowledgeBase) -> list[Fact]:
 
 def _place_country(sent: Sentence, kb: KnowledgeBase, key: str) -> str | None:
     place = kb.entities.get(key) or sent.doc.user_data.get("kg_entities", {}).get(key)
-    return place.country if place is not None else None
+    if place is None or place.country is None:
+        return None
+    return kb.country_at(place.country, sent.doc.user_data.get("article_date"))
 
 
 def _located(sent: Sentence, actors: list[Actor], kb: KnowledgeBase, data) -> list[Fact]:
@@ -201,37 +203,56 @@ def _compounds(sent: Sentence, actors: list[Actor], data) -> list[Fact]:
 
 
 def _presence(sent: Sentence, actors: list[Actor], kb: KnowledgeBase, data) -> list[Fact]:
-    """A person of one state said to be in a place of another: a visit."""
+    """A person of one state said to be in a place of another: a visit.
+
+    "kata Tillerson dalam Forum Regional ASEAN di Manila", "Mousavi is currently in Damascus",
+    "Putin, speaking in Ankara": a presence cue next to the person, then only presence words
+    (``PRESENCE_GAP``) and the capitalised name of a venue before "di"/"in" and the place."""
     t = sent.t
-    lower = t.lower
-    cues = data.PRESENCE_CUES
+    lower, cap = t.lower, t.cap
+    cues, gap_words = data.PRESENCE_CUES, data.PRESENCE_GAP
     blockers = frozenset(data.PLANNED) | frozenset(data.HEDGES) | frozenset(data.NEGATIONS)
     out = []
     for k, a in enumerate(actors):
         if a.type != "Person" or not a.is_state or a.via not in ("mention", "pronoun"):
             continue
-        near = lower[max(sent.start, a.start - 2) : a.start] + lower[a.end : min(sent.end, a.end + 3)]
-        if not any(w in cues for w in near):
+        if any(w in blockers for w in lower[max(sent.start, a.start - 3) : a.start]):
             continue
-        for p in actors[k + 1 :]:
-            if p.start > a.end + 10:
-                break
-            if p.prep not in data.LOCATIVE_PREPS or p.prep in data.DIRECTION_PREPS:
-                continue
-            country = p.lifted if p.is_state else _place_country(sent, kb, p.key)
-            if country is None or country == a.lifted:
-                break
-            between = lower[a.end : p.start]
-            if any(w in blockers for w in between) or any(w in blockers for w in lower[max(sent.start, a.start - 3) : a.start]):
-                break
-            if any(w in data.CLAUSE_BREAKS for w in between):
-                break
-            date = None
-            out.append(_fact("visits", a.lifted, country, sent, a.char[0], p.char[1], f"{sent.lang}:presence", 0.6,
-                             subject_mention=a.char if a.named else None, object_mention=p.char, date=date,
-                             place=p.key if p.type == "Place" else None))
-            break
+        cued = a.start > sent.start and lower[a.start - 1] in cues
+        j = a.end
+        if j < sent.end and t.words[j] == ",":
+            j += 1
+        # the gap: presence words and cues, or a venue's capitalised name after one of them
+        venue = False
+        while j < sent.end and lower[j] not in data.LOCATIVE_PREPS and (
+                lower[j] in gap_words or lower[j] in cues or (venue and cap[j])):
+            cued = cued or lower[j] in cues
+            venue = venue or lower[j] in gap_words
+            j += 1
+        if not cued:
+            continue
+        p = next((x for x in actors[k + 1 :] if x.start == j + 1), None)
+        if p is None or j >= sent.end or lower[j] not in data.LOCATIVE_PREPS or lower[j] in data.DIRECTION_PREPS:
+            continue
+        country = p.lifted if p.is_state else _place_country(sent, kb, p.key)
+        if country is None or country == a.lifted:
+            continue
+        out.append(_fact("visits", a.lifted, country, sent, a.char[0], p.char[1], f"{sent.lang}:presence", 0.6,
+                         subject_mention=a.char if a.named else None, object_mention=p.char, date=_sentence_date(sent, p.char[0]),
+                         place=p.key if p.type == "Place" else None))
     return out
+
+
+def _sentence_date(sent: Sentence, char: int) -> str | None:
+    from kg.nlp.dates import find_dates
+
+    t = sent.t
+    c0 = t.idx[sent.start]
+    ref = sent.doc.user_data.get("article_date")
+    dates = find_dates(t.string[c0 : t.ends[sent.end - 1]], sent.lang, ref, offset=c0, words=set(t.lower[sent.start : sent.end]))
+    if dates:
+        return min(dates, key=lambda d: abs(d.start - char)).value
+    return ref.isoformat() if ref else None
 
 
 def _parties(sent: Sentence, actors: list[Actor], data) -> list[Fact]:

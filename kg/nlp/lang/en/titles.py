@@ -44,7 +44,8 @@ NAME_STOP: frozenset[str] = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
     "June July August September October November December He She It The A An In On At Of For "
     "And But That This Said Says Told Has Have Had Was Is Will Would Who Which When While They We "
-    "His Her Their Its As By From With After Before During Since Although However Meanwhile".split()
+    "His Her Their Its As By From With After Before During Since Although However Meanwhile "
+    "Staff Command Assembly Council Committee Ministry Department Office Army Navy Forces Party Government".split()
 )
 NAME_PREFIXES: frozenset[str] = frozenset({"sheikh", "lord", "lady", "sir", "dame", "ayatollah", "dr", "dr."})
 COURTESY_TITLES: frozenset[str] = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "monsieur", "herr"})

@@ -48,14 +48,14 @@ def verb(rel: str, conf: float, *lemmas: str, after: str = "", passive: bool = T
          base: bool = True, nominal: bool = False) -> dict[str, tuple[str, str, float]]:
     """Every inflection of each lemma (``after``: words that follow, "on", "@ to"), plus the
     passive "<participle> by" as ``ovs``. ``base=False`` leaves out the bare form ("back");
-    ``nominal=True`` also the -s form, for verbs that are nouns too ("attack", "embargo")."""
+    ``nominal=True`` also the -s and -ing forms, for verbs that are nouns too ("attack", "bombing")."""
     out = {}
     for lemma in lemmas:
         head, _, rest = lemma.partition(" ")
         fs = forms(head)
         for i, f in enumerate(fs):
-            if (i == 0 and not base) or (i < 2 and nominal and not rest):
-                continue
+            if (i == 0 and not base) or (i in (0, 1, 3) and nominal and not rest):
+                continue  # a noun too: "the attack(s)", "the bombing"
             out[" ".join(x for x in (f, rest, after) if x)] = (rel, frame, conf)
         if passive:
             out[" ".join(x for x in (participle(head), rest, "by") if x)] = (rel, "ovs", conf)
@@ -163,7 +163,7 @@ TRIGGERS: dict[str, tuple[str, str, float]] = {
     **verb("supports", 0.65, "support", "back", "endorse", "side with", base=False),
     **verb("supports", 0.65, "support", "endorse", "side with", passive=False),
     **_each("supports", "svo", 0.6, "support for", "backing for", "aid to", "military aid to", "military assistance to",
-            "arms to", "provided aid to", "supplied arms to", "assistance to"),
+            "provided aid to", "supplied arms to", "assistance to"),
     **_each("memberOf", "app", 0.8, "member of", "members of", "member states of", "member state of",
             "member countries of", "member nations of", "a member of", "founding member of", "associate member of",
             "membership of", "membership in"),
@@ -176,7 +176,7 @@ TRIGGERS: dict[str, tuple[str, str, float]] = {
     **_each("militaryPresenceIn", "svo", 0.6, "troops in", "troops to", "soldiers in", "forces in", "base in",
             "bases in", "warships in", "deployed to", "stationed in"),
     **_each("locatedIn", "svo", 0.7, "located in", "situated in", "lies in"),
-    **_each("locatedIn", "app", 0.7, "territory of", "province of", "region of", "city in", "capital of", "part of"),
+    **_each("locatedIn", "app", 0.7, "territory of", "province of", "region of", "city in", "part of"),
 }
 
 NEGATIONS: frozenset[str] = frozenset("not n't no never failed refused declined without nor cannot neither".split())
@@ -185,7 +185,7 @@ DENIALS: frozenset[str] = frozenset("denied denies deny denying dismissed reject
 HEDGES: frozenset[str] = frozenset(
     "may might could possibly possible likely unlikely perhaps expected considering consider considers considered "
     "hopes hoped hope wants wanted seeks seeking proposed proposes mulling weighing must should ought door "
-    "willing ready offered offer".split()
+    "willing ready offered offer wishes wish".split()
 )
 PLANNED: frozenset[str] = frozenset(
     "will would shall plans planned plan planning scheduled due intends intend intended set prepared preparing "
@@ -252,3 +252,15 @@ EVENT_ANAPHORA: dict[str, str] = {
 }
 # a clause after these describes the actor just before them ("AS, yang ...", "the US, which ...")
 RELATIVIZERS: tuple[str, ...] = ("which", "who")
+# nouns whose state name is their origin, not a party: "sanksi kepada dua warga Cina",
+# "a Chinese bank" (the people or firms of a state are not the state)
+NON_STATE_HEADS: frozenset[str] = frozenset("citizens citizen nationals national company companies firm firms bank banks ship ships tanker tankers vessel airline airliner journalists journalist reporter tourists tourist students student workers fishermen entities entity individuals businessman businessmen exporters refugees".split())
+# a preposition of origin: its object is never the target of a threat or an attack
+ORIGIN_PREPS: tuple[str, ...] = ("from",)
+# "to join", "to threaten": an infinitive names what is not (yet) done
+INFINITIVE_MARKERS: tuple[str, ...] = ("to",)
+# between a person and "di"/"in" + place, the words a presence may have: "kata Tillerson dalam
+# Forum Regional ASEAN di Manila", "Mousavi is currently in Damascus"
+PRESENCE_GAP: frozenset[str] = frozenset("is was currently now still during speaking while on".split())
+# after a threat, demand or request, these open what is threatened or asked (not a fact)
+CONTENT_MARKERS: tuple[str, ...] = ("to", "that")

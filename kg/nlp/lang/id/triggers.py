@@ -142,7 +142,7 @@ TRIGGERS: dict[str, tuple[str, str, float]] = {
     **_each("militaryPresenceIn", "nom", 0.65, "pangkalan militer ~ di", "pasukan ~ di", "tentara ~ di",
             "pangkalan ~ di"),
     **_each("locatedIn", "svo", 0.7, "terletak di", "berlokasi di"),
-    **_each("locatedIn", "app", 0.65, "wilayah", "provinsi", "kota di"),
+    **_each("locatedIn", "app", 0.65, "kota di"),
 }
 
 NEGATIONS: frozenset[str] = frozenset(
@@ -154,7 +154,7 @@ DENIALS: frozenset[str] = frozenset("membantah menyangkal menepis membantahnya d
 HEDGES: frozenset[str] = frozenset(
     "mungkin kemungkinan diperkirakan berpotensi bisa dapat boleh barangkali seandainya andaikan berpeluang "
     "diprediksi diharapkan mempertimbangkan berharap mengharapkan wacana opsi pintu harus perlu wajib bersedia "
-    "siap menawarkan".split()
+    "siap menawarkan mesti hendaknya sebaiknya seharusnya semestinya".split()
 )
 PLANNED: frozenset[str] = frozenset(
     "akan bakal berencana rencana rencananya merencanakan dijadwalkan hendak ingin berniat bersiap segera".split()
@@ -238,3 +238,15 @@ EVENT_ANAPHORA: dict[str, str] = {
 }
 # a clause after these describes the actor just before them ("AS, yang ...", "the US, which ...")
 RELATIVIZERS: tuple[str, ...] = ("yang",)
+# nouns whose state name is their origin, not a party: "sanksi kepada dua warga Cina",
+# "a Chinese bank" (the people or firms of a state are not the state)
+NON_STATE_HEADS: frozenset[str] = frozenset("warga wn wni perusahaan bank kapal pesawat maskapai individu orang entitas wartawan jurnalis turis pelajar mahasiswa nelayan pekerja tki buruh imigran pengungsi".split())
+# a preposition of origin: its object is never the target of a threat or an attack
+ORIGIN_PREPS: tuple[str, ...] = ("dari",)
+# "to join", "to threaten": an infinitive names what is not (yet) done
+INFINITIVE_MARKERS: tuple[str, ...] = ()
+# between a person and "di"/"in" + place, the words a presence may have: "kata Tillerson dalam
+# Forum Regional ASEAN di Manila", "Mousavi is currently in Damascus"
+PRESENCE_GAP: frozenset[str] = frozenset("dalam saat ketika pada acara sela forum konferensi kunjungan sedang tengah".split())
+# after a threat, demand or request, these open what is threatened or asked (not a fact)
+CONTENT_MARKERS: tuple[str, ...] = ("untuk", "agar", "supaya", "akan")

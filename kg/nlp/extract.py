@@ -42,6 +42,11 @@ def extract(article: Article, ner: bool | None = None) -> Extraction:
             new = doc.user_data.get("kg_new_entities", {}).get(m.key)
             if new is not None:
                 entities[m.key] = new
+    kb = knowledge_base()
+    for f in doc.user_data.get("kg_facts", []):  # a state a fact was lifted to ("Moscow" in 1987 → Soviet Union)
+        for key in (f.subject, f.object):
+            if key not in entities and key in kb.entities:
+                entities[key] = kb.entities[key]
     facts = [f for f in doc.user_data.get("kg_facts", []) if f.subject in entities and f.object in entities]
     _attach_publisher(article, entities, mentions)
     return Extraction(article=article, entities=entities, mentions=mentions, facts=facts)

@@ -133,7 +133,7 @@ class Persons:
         """Tokens between an affiliation and its title: "Russia's", "Chinese counterpart"."""
         i = s - 1
         gap = 0
-        while i >= 0 and gap < 2 and (t.words[i] in ("'s", "’s") or t.lower[i] in self.counterpart):
+        while i >= 0 and gap < 3 and (t.words[i] in ("'s", "’s", ",") or t.lower[i] in self.counterpart):
             i -= 1
             gap += 1
         return gap
@@ -174,7 +174,12 @@ class Persons:
         end = self._name_end(t, i, taken)
         if end <= i:
             return None
-        return i, end, aff, s, end
+        np_e = end
+        if aff is None and end + 1 < t.n and t.lower[end] in self.aff_preps:
+            sp = ent_at.get(end + 1)  # "Foreign Minister Marise Payne of Australia"
+            if sp is not None and sp[0] == end + 1 and sp[3] == "Country":
+                aff, np_e = sp[2], sp[1]
+        return i, end, aff, s, np_e
 
     def _before(self, t: Toks, s: int, e: int, ent_at: dict, taken: set) -> tuple | None:
         """"Hu Jintao, the President of China": a name, a comma, maybe "the", then the title."""

@@ -55,6 +55,7 @@ from kg.relations import RELATIONS
 
 RIGHT_WINDOW = 14
 PLACE_OBJECT = frozenset({"visits", "militaryPresenceIn"})
+PLACE_TARGET = frozenset({"attacks"})  # may hit a place itself (the schema: actor → actor/Place)
 ORG_OBJECT = frozenset({"memberOf"})
 CONFIDENCE_FILE = Path(__file__).resolve().parent.parent / "confidence.json"
 GAP, AGENT_GAP, OBJECT_SLOT = "…", "~", "@"
@@ -62,6 +63,7 @@ MAX_GAP = 4
 OBJECT_WINDOW = 4  # an object not introduced by a preposition starts this close to the trigger
 PLACE_SUBJECT = frozenset({"locatedIn"})
 LOCATIVE_OBJECT_OK = frozenset({"threatens", "attacks"})  # "mengancam akan menyerang ke Korea Selatan"
+ORIGIN_OBJECT_OK = frozenset({"requestsAssistance"})  # "appealed for aid from India", "bantuan dari Jepang"
 CONTENT_RELATIONS = frozenset({"threatens", "demands", "requestsAssistance"})  # what follows is not a fact
 
 
@@ -150,6 +152,7 @@ class Relations:
         self.origin_preps = frozenset(d.ORIGIN_PREPS)
         self.infinitive = frozenset(d.INFINITIVE_MARKERS)
         self.content_markers = frozenset(d.CONTENT_MARKERS)
+        self.complementizers = frozenset(d.COMPLEMENTIZERS)
         self.relativizers = frozenset(d.RELATIVIZERS)
         self.anaphor_relations = frozenset({"criticizes", "demands", "supports"})
         self.anaphora: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -167,6 +170,8 @@ class Relations:
         self._date_ref = ref
         facts: list[Fact] = []
         self._history: list[tuple[str, Actor]] = []  # (relation, subject) of events read so far
+        self._trig_starts: set[int] = set()
+        self._pending: list[tuple[str, Actor]] = []  # this sentence's, added to the history after it
         segments = SegmentIndex(doc)
         mi = 0
         for ss, se in t.sentences():
@@ -186,6 +191,7 @@ class Relations:
             if mi < mj:
                 used: set[int] = set()
                 dates = None
+                self._trig_starts = {m[0] for m in matches[mi:mj]}
                 content_from = se  # after a threat, demand or request, what is asked or threatened
                 question = t.words[se - 1] == "?" or (se - 2 >= ss and t.words[se - 2] == "?")
                 for s, e, trig, agent, obj in matches[mi:mj]:
@@ -204,6 +210,8 @@ class Relations:
                         if k is not None:
                             content_from = min(content_from, k)
             facts += structural_facts(sent, in_sent, self.kb, self.data)
+            self._history += self._pending
+            self._pending = []
             mi = mj
         doc.user_data["kg_facts"] = _dedupe(facts)
         return doc
@@ -335,7 +343,7 @@ class Relations:
                 obj = self._object(t, right, e, rel, trig, frame)
             subj = [agent] if agent is not None else self._subject(t, sent, left, actors, s, cstart, used)
             if subj and RELATIONS[rel].is_event:
-                self._history.append((rel, subj[0]))
+                self._pending.append((rel, subj[0]))
             if not obj and subj and not symmetric:
                 anaphor = self._anaphor(t, e, rel)
                 if anaphor is not None:
@@ -413,7 +421,7 @@ class Relations:
             if lower[i] in self.negations and (i + 1 >= t.n or lower[i + 1] not in self.not_negating):
                 return None
         before = lower[cstart:s]
-        if any(w in self.denials for w in before):
+        if any(w in self.denials for w in lower[sent.start : s]):  # "X denied that it had ..."
             return None
         if any(w in self.hedges for w in lower[max(cstart, s - 5) : s]):
             return None
@@ -424,7 +432,7 @@ class Relations:
         for i in range(s - 1, sent.start - 1, -1):
             if lower[i] in self.claims:
                 return "claimed", i
-        if any(w in self.planned for w in lower[max(cstart, s - 4) : s]):
+        if any(w in self.planned for w in lower[max(cstart, s - 4) : s + 1]):  # "akan ...", "would sanction"
             return "planned", None
         if s > cstart and lower[s - 1] in self.infinitive:  # "to join", "to threaten": not done yet
             return "planned", None
@@ -496,22 +504,29 @@ class Relations:
         for a in right:
             if a.type == "Agreement":
                 continue
+            if self._subject_of_next(t, a) and last not in self.complementizers:  # "... dan Turki mendukung X"
+                break  # (but "tudingan bahwa Doha mendukung ...": the accused is that clause's subject)
             prep = a.prep
             if marked and prep not in self.with_words and a.start != e:
                 continue
             if a.start - e > (OBJECT_WINDOW if prep is None else 2 * OBJECT_WINDOW):
                 continue
             if rel not in PLACE_OBJECT and prep in self.locative and not (a.start == e and prep == last) \
-                    and not (rel in LOCATIVE_OBJECT_OK and prep not in self.origin_preps):
+                    and not (rel in LOCATIVE_OBJECT_OK and prep not in self.origin_preps) \
+                    and not (rel in ORIGIN_OBJECT_OK and prep in self.origin_preps):
                 continue
             if self._non_state_head(t, a):  # "sanksi kepada dua warga Cina": people, not the state
                 continue
-            if a.type == "Place" and rel not in PLACE_OBJECT and not a.is_state:
+            if a.type == "Place" and rel not in PLACE_OBJECT and rel not in PLACE_TARGET and not a.is_state:
                 continue
             if self._after_place(t, a, right):
                 continue
             return self._coordinated(t, right, a, forward=True)
         return []
+
+    def _subject_of_next(self, t: Toks, a: Actor) -> bool:
+        """An actor right before a finite trigger ("Turki mendukung", not "Hungary to sanction")."""
+        return a.prep is None and a.end in self._trig_starts and t.lower[a.end] not in self.content_markers
 
     def _non_state_head(self, t: Toks, a: Actor) -> bool:
         if not a.is_state or a.type == "Person":
@@ -536,6 +551,8 @@ class Relations:
             nxt = ordered[j]
             if nxt.start == cur.start:  # a group reference yields several actors at once
                 group.append(nxt)
+            elif forward and self._subject_of_next(t, nxt):  # the subject of the next trigger
+                break
             else:
                 lo, hi = (cur.end, nxt.start) if forward else (nxt.end, cur.start)
                 between = lower[lo:hi]
@@ -583,7 +600,8 @@ class Relations:
                 o_key = self.kb.country_at(e.country, self._date_ref)
         if rel in ORG_OBJECT and obj.type != "Organization":
             return None
-        if rel not in PLACE_OBJECT and rel not in PLACE_SUBJECT and (obj.type == "Place" and not o_key.startswith("country:")):
+        if rel not in PLACE_OBJECT and rel not in PLACE_SUBJECT and rel not in PLACE_TARGET \
+                and (obj.type == "Place" and not o_key.startswith("country:")):
             return None
         if rel in PLACE_SUBJECT:
             if subj.type not in ("Place", "Country") or obj.type not in ("Place", "Country"):

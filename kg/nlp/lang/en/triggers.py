@@ -22,7 +22,12 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
 PARTICIPLE: dict[str, str] = {"meet": "met", "hold": "held", "seek": "sought", "strike": "struck", "send": "sent",
                                "fight": "fought", "break": "broken", "cut": "cut", "shoot": "shot", "give": "given",
                                "make": "made", "take": "taken", "tell": "told", "bring": "brought", "set": "set"}
-_DOUBLE = {"ban", "bar", "plan", "stop", "drop", "ship", "step", "grab", "ship", "rebut"}
+_DOUBLE = {"ban", "bar", "plan", "stop", "drop", "ship", "step", "grab", "rebut", "expel", "repel", "compel", "patrol",
+           "control", "admit", "commit", "submit", "regret", "equip", "rebel", "refer", "prefer", "confer", "occur",
+           "propel", "abet", "embed", "format", "permit", "omit", "transfer", "deter", "incur"}
+
+
+AUXILIARIES = ("will", "would", "to", "could", "may", "might", "shall", "should", "must", "did", "does", "do")
 
 
 def forms(lemma: str) -> tuple[str, ...]:
@@ -55,6 +60,9 @@ def verb(rel: str, conf: float, *lemmas: str, after: str = "", passive: bool = T
         fs = forms(head)
         for i, f in enumerate(fs):
             if (i == 0 and not base) or (i in (0, 1, 3) and nominal and not rest):
+                if i == 0 and nominal and base:  # "would sanction", "to attack": the bare form as a verb
+                    for aux in AUXILIARIES:
+                        out[" ".join(x for x in (aux, f, after) if x)] = (rel, frame, conf)
                 continue  # a noun too: "the attack(s)", "the bombing"
             out[" ".join(x for x in (f, rest, after) if x)] = (rel, frame, conf)
         if passive:
@@ -264,3 +272,5 @@ INFINITIVE_MARKERS: tuple[str, ...] = ("to",)
 PRESENCE_GAP: frozenset[str] = frozenset("is was currently now still during speaking while on".split())
 # after a threat, demand or request, these open what is threatened or asked (not a fact)
 CONTENT_MARKERS: tuple[str, ...] = ("to", "that")
+# "tudingan bahwa ...", "accusations that ...": a trigger that ends in one takes a clause
+COMPLEMENTIZERS: tuple[str, ...] = ("that",)

@@ -34,6 +34,7 @@ DEMONYMS: dict[str, str] = {}  # Indonesian marks nationality with the country n
 MINISTRIES: dict[str, str] = {
     "Kementerian Luar Negeri": "Ministry of Foreign Affairs",
     "Kemenlu": "Ministry of Foreign Affairs",
+    "Kemlu": "Ministry of Foreign Affairs",
     "Departemen Luar Negeri": "Ministry of Foreign Affairs",
     "Deplu": "Ministry of Foreign Affairs",
     "Kementerian Pertahanan": "Ministry of Defence",

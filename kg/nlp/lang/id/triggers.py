@@ -250,3 +250,5 @@ INFINITIVE_MARKERS: tuple[str, ...] = ()
 PRESENCE_GAP: frozenset[str] = frozenset("dalam saat ketika pada acara sela forum konferensi kunjungan sedang tengah".split())
 # after a threat, demand or request, these open what is threatened or asked (not a fact)
 CONTENT_MARKERS: tuple[str, ...] = ("untuk", "agar", "supaya", "akan")
+# "tudingan bahwa ...", "accusations that ...": a trigger that ends in one takes a clause
+COMPLEMENTIZERS: tuple[str, ...] = ("bahwa",)

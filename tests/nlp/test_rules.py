@@ -1,0 +1,248 @@
+"""Each extraction rule on sentences written for these tests, in both languages.
+
+None of the sentences is taken from an example or development article; the people, places and
+events are ordinary news material.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.components.persons import person_key
+from tests.nlp.conftest import triples
+
+
+def facts(x, rel):
+    """(subject, object) pairs of ``rel``; both orders for a symmetric relation."""
+    from kg.relations import RELATIONS
+
+    out = {(f.subject, f.object) for f in x.facts if f.relation == rel}
+    if RELATIONS[rel].symmetric:
+        out |= {(o, s) for s, o in out}
+    return out
+
+
+def roles(x):
+    return {(f.subject, f.object, f.role) for f in x.facts if f.relation == "holdsRole"}
+
+
+# -- events ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,lang,rel,pair", [
+    ("Pemerintah Filipina meminta bantuan Jepang untuk mengatasi banjir.", "id", "requestsAssistance", ("country:PHL", "country:JPN")),
+    ("Ukraina memohon bantuan kepada Uni Eropa.", "id", "requestsAssistance", ("country:UKR", "org:eu")),
+    ("Lebanon asked France for help after the explosion.", "en", "requestsAssistance", ("country:LBN", "country:FRA")),
+    ("Nepal appealed for aid from India.", "en", "requestsAssistance", ("country:NPL", "country:IND")),
+    ("Presiden Chile bertemu dengan Presiden Peru di Lima.", "id", "meetsWith", ("country:CHL", "country:PER")),
+    ("Vietnam dan Kamboja berunding soal perbatasan.", "id", "meetsWith", ("country:VNM", "country:KHM")),
+    ("Kanselir Jerman berbicara melalui telepon dengan Presiden Prancis.", "id", "meetsWith", ("country:DEU", "country:FRA")),
+    ("Norway held talks with Sweden on fishing quotas.", "en", "meetsWith", ("country:NOR", "country:SWE")),
+    ("The Egyptian foreign minister met his Jordanian counterpart.", "en", "meetsWith", ("country:EGY", "country:JOR")),
+    ("Presiden Korea Selatan mengunjungi Vietnam.", "id", "visits", ("country:KOR", "country:VNM")),
+    ("Menlu Australia berkunjung ke Hanoi.", "id", "visits", ("country:AUS", "country:VNM")),
+    ("Kenya mengirimkan menteri luar negerinya ke Somalia.", "id", "visits", ("country:KEN", "country:SOM")),
+    ("The Chilean president visited Bolivia last month.", "en", "visits", ("country:CHL", "country:BOL")),
+    ("Portugal sent its foreign minister to Angola.", "en", "visits", ("country:PRT", "country:AGO")),
+    ("Malaysia dan Thailand sepakat memperkuat patroli perbatasan.", "id", "agreesWith", ("country:MYS", "country:THA")),
+    ("Canada reached an agreement with Mexico on steel.", "en", "agreesWith", ("country:CAN", "country:MEX")),
+    ("Indonesia mendesak Myanmar menghentikan kekerasan.", "id", "demands", ("country:IDN", "country:MMR")),
+    ("Brazil called on Venezuela to release the prisoners.", "en", "demands", ("country:BRA", "country:VEN")),
+    ("Maroko mengecam Aljazair atas pernyataan itu.", "id", "criticizes", ("country:MAR", "country:DZA")),
+    ("Pakistan dikecam oleh India.", "id", "criticizes", ("country:IND", "country:PAK")),
+    ("Sweden condemned Belarus for the arrests.", "en", "criticizes", ("country:SWE", "country:BLR")),
+    ("Peru accused Ecuador of moving troops to the border.", "en", "criticizes", ("country:PER", "country:ECU")),
+    ("Iran mengancam Israel dengan serangan balasan.", "id", "threatens", ("country:IRN", "country:ISR")),
+    ("Serbia threatened Kosovo with new tariffs.", "en", "threatens", ("country:SRB", "country:XKX")),
+    ("Kanada menjatuhkan sanksi terhadap Belarus.", "id", "sanctions", ("country:CAN", "country:BLR")),
+    ("Swiss mendapat sanksi Uni Eropa.", "id", "sanctions", ("org:eu", "country:CHE")),
+    ("Australia imposed sanctions on Myanmar.", "en", "sanctions", ("country:AUS", "country:MMR")),
+    ("Lithuania expelled Russian diplomats.", "en", "sanctions", ("country:LTU", "country:RUS")),
+    ("Yaman menyerang Arab Saudi dengan rudal.", "id", "attacks", ("country:YEM", "country:SAU")),
+    ("Suriah diserang oleh Turki.", "id", "attacks", ("country:TUR", "country:SYR")),
+    ("Azerbaijan shelled Armenia overnight.", "en", "attacks", ("country:AZE", "country:ARM")),
+])
+def test_event_triggers(run, text, lang, rel, pair):
+    assert pair in facts(run(text, lang), rel)
+
+
+# -- standing relations ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,lang,rel,pair", [
+    ("Montenegro menjadi anggota NATO pada 2017.", "id", "memberOf", ("country:MNE", "org:nato")),
+    ("Kroasia, salah satu anggota Uni Eropa, menolak usulan itu.", "id", "memberOf", ("country:HRV", "org:eu")),
+    ("Estonia is a member of NATO.", "en", "memberOf", ("country:EST", "org:nato")),
+    ("Latvia and Estonia's NATO allies met in Brussels.", "en", "memberOf", ("country:LVA", "org:nato")),
+    ("Ethiopia and Kenya joined the African Union.", "en", "memberOf", ("country:ETH", "org:african-union")),
+    ("Pakistan, sekutu Tiongkok, menolak tuduhan itu.", "id", "alliedWith", ("country:PAK", "country:CHN")),
+    ("Japan is a close ally of the United States.", "en", "alliedWith", ("country:JPN", "country:USA")),
+    ("Sudan terlibat konflik dengan Sudan Selatan.", "id", "inConflictWith", ("country:SDN", "country:SSD")),
+    ("Perang Irak - Iran berlangsung delapan tahun.", "id", "inConflictWith", ("country:IRQ", "country:IRN")),
+    ("The India-Pakistan war ended in 1971.", "en", "inConflictWith", ("country:IND", "country:PAK")),
+    ("Tensions between Ethiopia and Eritrea rose again.", "en", "inConflictWith", ("country:ETH", "country:ERI")),
+    ("Prancis memiliki pangkalan militer di Djibouti.", "id", "militaryPresenceIn", ("country:FRA", "country:DJI")),
+    ("Germany deployed troops to Lithuania.", "en", "militaryPresenceIn", ("country:DEU", "country:LTU")),
+    ("Rusia mendukung Serbia dalam sengketa itu.", "id", "supports", ("country:RUS", "country:SRB")),
+    ("Cuba was backed by the Soviet Union.", "en", "supports", ("country:SUN", "country:CUB")),
+])
+def test_standing_relations(run, text, lang, rel, pair):
+    assert pair in facts(run(text, lang), rel)
+
+
+def test_places_in_countries_both_forms(run):
+    x = run("Delegasi tiba di Surabaya, Indonesia.", "id")
+    assert ("locatedIn", "place:geonames-1625822", "country:IDN") in triples(x)
+    y = run("Talks were held in Lyon and Marseille in France.", "en")
+    located = {f.object for f in y.facts if f.relation == "locatedIn"}
+    assert located == {"country:FRA"} and len([f for f in y.facts if f.relation == "locatedIn"]) == 2
+
+
+def test_described_treaty_and_its_parties(run):
+    x = run("Kedua negara menandatangani perjanjian 2019 tentang perdagangan bebas.", "id")
+    assert not [f for f in x.facts if f.relation == "partyTo"]  # no states named before: nothing to refer to
+    y = run("Chile dan Peru menyepakati batas laut. Kedua negara menandatangani perjanjian 2019 tentang perdagangan bebas.", "id")
+    assert {f.subject for f in y.facts if f.relation == "partyTo"} == {"country:CHL", "country:PER"}
+
+
+# -- roles --------------------------------------------------------------------------------------
+
+def test_titles_in_both_languages(run):
+    x = run("Menlu Norwegia Ine Eriksen Soreide dan Menhan Swedia Peter Hultqvist hadir. Dubes Brasil untuk PBB "
+            "Ronaldo Costa Filho juga hadir bersama juru bicara Kemlu Chile Paula Narvaez.", "id")
+    got = roles(x)
+    assert (person_key("Ine Eriksen Soreide"), "country:NOR", "foreignMinister") in got
+    assert (person_key("Peter Hultqvist"), "country:SWE", "defenceMinister") in got
+    assert (person_key("Ronaldo Costa Filho"), "country:BRA", "ambassador") in got
+    assert (person_key("Paula Narvaez"), "country:CHL", "spokesperson") in got
+    y = run("Raja Yordania Abdullah menerima Pangeran Kuwait Sabah di Amman.", "id")
+    assert (person_key("Abdullah"), "country:JOR", "monarch") in roles(y)
+    z = run("Ghana's Foreign Minister Shirley Botchwey met the Secretary-General of the Commonwealth, Patricia Scotland.", "en")
+    assert (person_key("Shirley Botchwey"), "country:GHA", "foreignMinister") in roles(z)
+    assert (person_key("Patricia Scotland"), "org:commonwealth", "secretaryGeneral") in roles(z)
+
+
+def test_title_without_affiliation_uses_the_knowledge_base(run):
+    x = run("President Reagan met Prime Minister Nakasone.", "en", date="1986-04-14")
+    assert ("person:ronald-reagan", "country:USA", "headOfState") in roles(x)
+    assert ("meetsWith", "country:USA", "country:JPN") in triples(x) or ("meetsWith", "country:JPN", "country:USA") in triples(x)
+
+
+def test_former_title_is_no_role(run):
+    x = run("Mantan Presiden Kolombia Alvaro Uribe mengkritik Venezuela.", "id")
+    assert not roles(x)
+
+
+def test_counterpart_takes_the_office_of_the_other(run):
+    x = run("Foreign Minister Marise Payne of Australia will meet her Indian counterpart, Minister Subrahmanyam Jaishankar.", "en")
+    assert (person_key("Subrahmanyam Jaishankar"), "country:IND", "foreignMinister") in roles(x)
+
+
+# -- time ---------------------------------------------------------------------------------------
+
+def test_event_dates_from_the_sentence(run):
+    x = run("Thailand menjatuhkan sanksi terhadap Laos, Kamis (4/3).", "id", date="2021-03-06")
+    (f,) = [f for f in x.facts if f.relation == "sanctions"]
+    assert f.date == "2021-03-04"
+    y = run("Spain criticised Morocco last Thursday.", "en", date="2021-03-10")
+    (g,) = [f for f in y.facts if f.relation == "criticizes"]
+    assert g.date == "2021-03-04"
+    z = run("Kuba mengecam Kolombia pekan lalu.", "id", date="2021-03-17")
+    (h,) = [f for f in z.facts if f.relation == "criticizes"]
+    assert h.date == "2021-03"
+
+
+def test_planned_weekday_is_the_next_one(run):
+    x = run("Austria will visit Slovenia on Friday.", "en", date="2021-03-10")
+    (f,) = [f for f in x.facts if f.relation == "visits"]
+    assert (f.modality, f.date) == ("planned", "2021-03-12")
+
+
+# -- what is not a fact ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,lang,rel", [
+    ("Nigeria tidak mengecam Ghana.", "id", "criticizes"),
+    ("Bolivia belum menandatangani kesepakatan dengan Chile.", "id", "agreesWith"),
+    ("Qatar bukan anggota NATO.", "id", "memberOf"),
+    ("Mesir membantah menyerang Libya.", "id", "attacks"),
+    ("Jepang mungkin menjatuhkan sanksi terhadap Rusia.", "id", "sanctions"),
+    ("Jika Iran menyerang Israel, dunia akan bereaksi.", "id", "attacks"),
+    ("Apakah Turki akan menyerang Suriah?", "id", "attacks"),
+    ("Kazakhstan meminta Rusia agar tidak menyerang Ukraina.", "id", "attacks"),
+    ("Finland is not a member of NATO.", "en", "memberOf"),
+    ("Chile never attacked Peru.", "en", "attacks"),
+    ("Denmark denied that it had expelled Iranian diplomats.", "en", "sanctions"),
+    ("Belgium might impose sanctions on Syria.", "en", "sanctions"),
+    ("Will Japan sanction China?", "en", "sanctions"),
+    ("Austria urged Hungary to sanction Russia.", "en", "sanctions"),
+])
+def test_negations_hedges_conditions_questions_contents(run, text, lang, rel):
+    assert not [f for f in run(text, lang).facts if f.relation == rel]
+
+
+def test_plans_are_kept_as_planned(run):
+    x = run("Vietnam akan mengunjungi Laos.", "id")
+    (f,) = [f for f in x.facts if f.relation == "visits"]
+    assert f.modality == "planned"
+    y = run("Ireland plans to visit Iceland.", "en")
+    (g,) = [f for f in y.facts if f.relation == "visits"]
+    assert g.modality == "planned"
+    assert g.confidence < [f for f in run("Ireland visited Iceland.", "en").facts if f.relation == "visits"][0].confidence
+
+
+def test_claims_keep_the_claimant(run):
+    x = run("Armenia mengklaim Azerbaijan menyerang Nagorno-Karabakh dan Turki mendukung Azerbaijan.", "id")
+    sup = [f for f in x.facts if f.relation == "supports"]
+    assert sup and sup[0].modality == "claimed" and sup[0].attributed_to == "country:ARM"
+    y = run("Georgia claims Russia attacked Georgia's border posts and Russia sanctioned Georgia.", "en")
+    sanc = [f for f in y.facts if f.relation == "sanctions"]
+    assert sanc and sanc[0].modality == "claimed" and sanc[0].attributed_to == "country:GEO"
+
+
+# -- references ---------------------------------------------------------------------------------
+
+def test_group_and_state_references(run):
+    x = run("Presiden Mesir dan Presiden Sudan bertemu di Kairo. Kedua negara sepakat memperkuat kerja sama.", "id")
+    assert ("country:EGY", "country:SDN") in facts(x, "agreesWith") or ("country:SDN", "country:EGY") in facts(x, "agreesWith")
+    y = run("Ghana said it would sanction Togo.", "en")
+    assert ("country:GHA", "country:TGO") in facts(y, "sanctions")
+    z = run("Tensions rose on the peninsula. The two Koreas exchanged fire and the two Koreas clashed with each other.", "en")
+    assert facts(z, "inConflictWith") <= {("country:PRK", "country:KOR"), ("country:KOR", "country:PRK")}
+
+
+def test_epithets_name_states(run):
+    x = run("Negeri Matahari Terbit menjatuhkan sanksi terhadap Negeri Tirai Bambu.", "id")
+    assert ("country:JPN", "country:CHN") in facts(x, "sanctions")
+    y = run("Uncle Sam imposed sanctions on Cuba.", "en")
+    assert ("country:USA", "country:CUB") in facts(y, "sanctions")
+
+
+def test_government_seats_and_capitals_stand_for_states(run):
+    x = run("The Kremlin condemned Kiev.", "en")
+    assert ("country:RUS", "country:UKR") in facts(x, "criticizes")
+    y = run("Gedung Putih mengecam Teheran.", "id")
+    assert ("country:USA", "country:IRN") in facts(y, "criticizes")
+
+
+def test_event_anaphora(run):
+    x = run("Uni Eropa menjatuhkan sanksi terhadap Iran. Iran mengecam langkah tersebut.", "id")
+    assert ("country:IRN", "org:eu") in facts(x, "criticizes")
+    y = run("Norway imposed an arms embargo on Eritrea. Sweden called for the embargo to be lifted.", "en")
+    assert ("country:SWE", "country:NOR") in facts(y, "demands")
+
+
+def test_people_and_firms_of_a_state_are_not_the_state(run):
+    x = run("Amerika Serikat menjatuhkan sanksi kepada tiga warga Rusia.", "id")
+    assert not facts(x, "sanctions")
+    y = run("Britain sanctioned two Iranian banks.", "en")
+    assert not facts(y, "sanctions")
+
+
+def test_presence_abroad_is_a_visit(run):
+    x = run('"Kami siap," kata Menlu Jepang Taro Kono di Jakarta, Senin (7/8).', "id", date="2017-08-08")
+    (f,) = [f for f in x.facts if f.relation == "visits"]
+    assert (f.subject, f.object, f.date) == ("country:JPN", "country:IDN", "2017-08-07")
+    y = run("Japanese Prime Minister Shinzo Abe is currently in Canberra.", "en", date="2018-01-18")
+    assert ("country:JPN", "country:AUS") in facts(y, "visits")
+
+
+def test_historic_state_of_a_capital(run):
+    x = run("Washington criticized Moscow.", "en", date="1987-05-01")
+    assert ("country:USA", "country:SUN") in facts(x, "criticizes")

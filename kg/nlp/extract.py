@@ -48,6 +48,12 @@ def extract(article: Article, ner: bool | None = None) -> Extraction:
             if key not in entities and key in kb.entities:
                 entities[key] = kb.entities[key]
     facts = [f for f in doc.user_data.get("kg_facts", []) if f.subject in entities and f.object in entities]
+    for f in facts:  # a claimant is an entity of the article too
+        if f.attributed_to and f.attributed_to not in entities:
+            if f.attributed_to in kb.entities:
+                entities[f.attributed_to] = kb.entities[f.attributed_to]
+            else:
+                f.attributed_to = None
     _attach_publisher(article, entities, mentions)
     return Extraction(article=article, entities=entities, mentions=mentions, facts=facts)
 

@@ -148,9 +148,9 @@ def document_actors(doc: Doc, t: Toks, kb: KnowledgeBase, lang_data) -> list[Act
     table, _ = _references(lang_data)
     lower = t.lower
     covered = {i for s, e, *_ in raw for i in range(s, e)}
-    for i, w in enumerate(lower):
-        cands = table.get(w)
-        if cands is None or i in covered:
+    for i in [i for i, w in enumerate(lower) if w in table]:
+        cands = table[lower[i]]
+        if i in covered:
             continue
         for words, kind, payload in cands:
             end = _match(t, i, words)

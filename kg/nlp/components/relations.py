@@ -82,8 +82,8 @@ def make_relations(nlp: Language, name: str, planned_penalty: float) -> "Relatio
 
 
 @lru_cache(maxsize=None)
-def _lexicon(nlp: Language) -> dict[str, list[Trigger]]:
-    """First word → triggers starting with it, longest first."""
+def _lexicon(nlp: Language) -> dict[str, dict[str | None, list[Trigger]]]:
+    """First word → second word (None: a gap, or a one-word phrase) → triggers, longest first."""
     data = langdata.get(nlp.lang)
     out: dict[str, list[Trigger]] = {}
     for phrase, (rel, frame, conf) in data.TRIGGERS.items():
@@ -96,9 +96,11 @@ def _lexicon(nlp: Language) -> dict[str, list[Trigger]]:
             else:
                 pattern.extend(tok.lower_ for tok in nlp.tokenizer(part))
         trig = Trigger(phrase, tuple(rel.split("+")), frame, conf, tuple(pattern))
-        out.setdefault(pattern[0], []).append(trig)
-    for v in out.values():
-        v.sort(key=lambda x: -len(x.pattern))
+        second = pattern[1] if len(pattern) > 1 and isinstance(pattern[1], str) and pattern[1] not in (GAP, AGENT_GAP, OBJECT_SLOT) else None
+        out.setdefault(pattern[0], {}).setdefault(second, []).append(trig)
+    for by_second in out.values():
+        for v in by_second.values():
+            v.sort(key=lambda x: -len(x.pattern))
     return out
 
 
@@ -222,11 +224,19 @@ class Relations:
         actor_at = {a.start: a for a in actors}
         in_actor = {i for a in actors if a.named for i in range(a.start, a.end)}
         found = []
-        lower = t.lower
+        lower, space, n = t.lower, t.space, t.n
         for i, w in enumerate(lower):
-            cands = lex.get(w)
-            if cands is None or i in in_actor:
+            by_second = lex.get(w)
+            if by_second is None or i in in_actor:
                 continue
+            j = i + 1
+            while j < n and space[j]:
+                j += 1
+            two = by_second.get(lower[j]) if j < n else None
+            one = by_second.get(None)
+            if two is None and one is None:
+                continue
+            cands = sorted(two + one, key=lambda x: -len(x.pattern)) if two and one else (two or one)
             for trig in cands:
                 m = self._match(t, i, trig.pattern, actor_at)
                 if m is not None:

@@ -246,3 +246,40 @@ def test_presence_abroad_is_a_visit(run):
 def test_historic_state_of_a_capital(run):
     x = run("Washington criticized Moscow.", "en", date="1987-05-01")
     assert ("country:USA", "country:SUN") in facts(x, "criticizes")
+
+
+# -- clause structure ---------------------------------------------------------------------------
+
+def test_relative_clause_closed_by_a_comma_is_stepped_over(run):
+    x = run("Cuba and Chile, which have no trade treaty, held talks on Monday.", "en")
+    assert ("country:CUB", "country:CHL") in facts(x, "meetsWith")
+
+
+def test_subordinate_clause_takes_the_main_subject(run):
+    x = run("The Portuguese minister met his hosts after arriving in Maputo.", "en")
+    assert ("country:PRT", "country:MOZ") in facts(x, "visits")
+    y = run("Presiden Ghana menandatangani kesepakatan itu setelah tiba di Abuja.", "id")
+    assert ("country:GHA", "country:NGA") in facts(y, "visits")
+
+
+def test_members_listed_after_the_body(run):
+    x = run("The summit brought together the members of ASEAN -- Vietnam, Laos, the Philippines and Brunei.", "en")
+    assert {s for s, o in facts(x, "memberOf") if o == "org:asean"} == {"country:VNM", "country:LAO", "country:PHL", "country:BRN"}
+    y = run("Rapat dihadiri anggota OPEC, yakni Nigeria, Angola dan Aljazair.", "id")
+    assert {s for s, o in facts(y, "memberOf") if o == "org:opec"} == {"country:NGA", "country:AGO", "country:DZA"}
+
+
+def test_a_state_before_a_body_before_a_title_is_the_affiliation(run):
+    x = run("Egyptian U.N. Ambassador Amr Aboulatta spoke first.", "en")
+    assert (person_key("Amr Aboulatta"), "country:EGY", "ambassador") in roles(x)
+
+
+def test_more_triggers(run):
+    x = run("The European Union delivered warnings to Turkey and Cyprus.", "en")
+    assert {o for s, o in facts(x, "threatens")} == {"country:TUR", "country:CYP"}
+    y = run("Poland insisted that Belarus release the journalists.", "en")
+    assert ("country:POL", "country:BLR") in facts(y, "demands")
+    z = run("Amerika Serikat mengerahkan kapal induk di Laut China Selatan dan menempatkan rudal di Korea Selatan.", "id")
+    assert ("country:USA", "country:KOR") in facts(z, "militaryPresenceIn")
+    w = run("Brazil said the fight against Paraguay's smugglers would go on.", "en")
+    assert not facts(w, "inConflictWith")  # "the fight against": a noun, not a war between the two

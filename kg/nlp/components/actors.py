@@ -28,6 +28,8 @@ from kg.nlp.spans import read_spans
 from kg.nlp.gazetteer import KnowledgeBase
 from kg.nlp.tokens import Toks
 
+_PASSIVE = re.compile(r"^di[a-z]{4,}(kan|i)?$")
+_NOT_PASSIVE = frozenset("diplomat diskusi dialog direktur dinas divisi digital diktator dinasti direksi diaspora".split())
 _NEWS = re.compile(r"(^|-)(news|press|radio|television|tv|broadcasting|newspaper)(-|$)")
 ACTOR_TYPES = frozenset({"Country", "Organization", "Person", "Place", "Agreement"})
 DETERMINERS = frozenset({"the", "a", "an", "sang", "para", "pihak"})
@@ -235,6 +237,8 @@ def _context(t: Toks, start: int, preps, function_words, title_words, genitive_l
     if not genitive_lang or i != start - 1:
         return None, False
     genitive = w.isalpha() and not t.cap[i] and w not in function_words and w not in title_words
+    if genitive and _PASSIVE.match(w) and w not in _NOT_PASSIVE:
+        genitive = False  # "diutarakan Trump": the agent of a di- passive, not a modifier
     return None, genitive
 
 

@@ -142,6 +142,10 @@ class Persons:
         i = s - 1 - self._gap_before(t, s)
         sp = ent_at.get(i)
         if sp is not None and sp[3] in AFFILIATION_TYPES:
+            # "Israeli U.N. Spokesman": a state before the body is whom the person speaks for
+            before = ent_at.get(sp[0] - 1)
+            if sp[3] == "Organization" and before is not None and before[3] == "Country" and before[1] == sp[0]:
+                return before[2]
             return sp[2]
         return None
 

@@ -62,6 +62,7 @@ GAP, AGENT_GAP, OBJECT_SLOT = "…", "~", "@"
 MAX_GAP = 4
 OBJECT_WINDOW = 4  # an object not introduced by a preposition starts this close to the trigger
 PLACE_SUBJECT = frozenset({"locatedIn"})
+LIST_OPENERS = frozenset({"--", "—", "–", ":", ",", "-"})
 LOCATIVE_OBJECT_OK = frozenset({"threatens", "attacks"})  # "mengancam akan menyerang ke Korea Selatan"
 ORIGIN_OBJECT_OK = frozenset({"requestsAssistance"})  # "appealed for aid from India", "bantuan dari Jepang"
 CONTENT_RELATIONS = frozenset({"threatens", "demands", "requestsAssistance"})  # what follows is not a fact
@@ -155,6 +156,7 @@ class Relations:
         self.infinitive = frozenset(d.INFINITIVE_MARKERS)
         self.content_markers = frozenset(d.CONTENT_MARKERS)
         self.complementizers = frozenset(d.COMPLEMENTIZERS)
+        self.coord_skip = frozenset(d.COORD_SKIP)
         self.relativizers = frozenset(d.RELATIVIZERS)
         self.anaphor_relations = frozenset({"criticizes", "demands", "supports"})
         self.anaphora: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -173,6 +175,7 @@ class Relations:
         facts: list[Fact] = []
         self._history: list[tuple[str, Actor]] = []  # (relation, subject) of events read so far
         self._trig_starts: set[int] = set()
+        self._aside = (0, 0)
         self._pending: list[tuple[str, Actor]] = []  # this sentence's, added to the history after it
         segments = SegmentIndex(doc)
         mi = 0
@@ -308,7 +311,8 @@ class Relations:
             return []
         modality, cue = status
         end = self._clause_end(t, sent, e)
-        left = [a for a in actors if cstart <= a.start and a.end <= s]
+        a0, a1 = self._aside
+        left = [a for a in actors if cstart <= a.start and a.end <= s and not a0 <= a.start < a1]
         right = [a for a in actors if e <= a.start < end]
         multi = len(trig.relations) > 1
         out: list[Fact] = []
@@ -369,14 +373,14 @@ class Relations:
             if obj and frame == "sym" and obj[0].start == e:
                 # "pertemuan Jokowi dan Xi": the participants follow the noun
                 return [(a, b) for i, a in enumerate(obj) for b in obj[i + 1 :]]
-            if not obj and symmetric and not (s > 0 and t.lower[s - 1] in self.noun_determiners):
+            if not obj and symmetric and not (s > 0 and (t.lower[s - 1] in self.noun_determiners or t.lower[s - 1] in self.infinitive)):
                 head = self._nearest(left, used, s)
                 if head is not None:
                     group = self._coordinated(t, left, head, forward=False)
                     return [(a, b) for i, a in enumerate(group) for b in group[i + 1 :]]
             return []
         if frame == "app":
-            return self._apposition(t, left, right, s, e)
+            return self._apposition(t, left, right, s, e, [a for a in actors if a.start >= e])
         if frame == "ovs":
             ag = [a for a in right if a.start <= e + 2]
             if not ag:
@@ -453,10 +457,22 @@ class Relations:
         return before[-1].lifted if before else None
 
     def _clause_start(self, t: Toks, sent: "Sentence", s: int) -> int:
-        lower = t.lower
-        for i in range(s - 1, sent.start - 1, -1):
-            if lower[i] in self.breaks:
+        """Where the clause of a trigger at ``s`` starts; a relative clause closed by a comma
+        before the trigger ("China and Israel, which have no relations, discussed ...") is
+        stepped over (and its actors are set aside in ``self._aside``)."""
+        lower, words = t.lower, t.words
+        self._aside = (0, 0)
+        i = s - 1
+        while i >= sent.start:
+            w = lower[i]
+            if w in self.breaks:
+                if w in self.relativizers and i > sent.start and words[i - 1] == "," and "," in words[i + 1 : s]:
+                    close = i + 1 + words[i + 1 : s].index(",")
+                    self._aside = (i, close + 1)
+                    i -= 2
+                    continue
                 return i + 1
+            i -= 1
         return sent.start
 
     def _clause_end(self, t: Toks, sent: "Sentence", e: int) -> int:
@@ -498,13 +514,17 @@ class Relations:
             # "perusahaan pelayaran yang membantu ...": the clause is about a noun, not an actor
             return [rel_head] if rel_head is not None else []
         if head is None and cstart > sent.start:
-            # a relative clause ("AS, yang menjatuhkan sanksi ...") or a clause after a
-            # subordinator: the subject of the sentence before it
-            before = [a for a in actors if a.end <= cstart]
-            head = self._nearest(before, used)
+            # a clause after a subordinator without its own subject ("... after arriving in
+            # Moscow"): the subject of the clause before it, the first actor there that is not
+            # the object of a preposition
+            prev = self._clause_start(t, sent, cstart - 1)
+            self._aside = (0, 0)
+            before = [a for a in actors if prev <= a.start and a.end <= cstart - 1]
+            head = next((a for a in before if a.via != "oblique" and not a.genitive and a.start not in used
+                         and (a.type not in ("Place", "Agreement") or a.is_state)), None) or self._nearest(before, used)
             if head is None:
                 return []
-            return self._coordinated(t, before, head, forward=False)
+            return self._coordinated(t, before, head, forward=True)
         return self._coordinated(t, left, head, forward=False) if head else []
 
     def _object(self, t: Toks, right: list[Actor], e: int, rel: str, trig: Trigger, frame: str) -> list[Actor]:
@@ -565,7 +585,9 @@ class Relations:
                 break
             else:
                 lo, hi = (cur.end, nxt.start) if forward else (nxt.end, cur.start)
-                between = lower[lo:hi]
+                between = [w for w in lower[lo:hi] if w not in self.coord_skip]
+                if nxt.via == "oblique" and head.via != "oblique":
+                    break  # "the Pasteur Institute in Paris and the NCI": Paris is not a conjunct
                 if between and all(w in self.coord for w in between) and not (nxt.type == "Place" and not nxt.is_state):
                     group.append(nxt)
                 else:
@@ -574,13 +596,23 @@ class Relations:
             j += step
         return group
 
-    def _apposition(self, t: Toks, left: list[Actor], right: list[Actor], s: int, e: int) -> list[tuple[Actor, Actor]]:
+    def _apposition(self, t: Toks, left: list[Actor], right: list[Actor], s: int, e: int,
+                    after_all: list[Actor] | None = None) -> list[tuple[Actor, Actor]]:
         if not right or right[0].start > e + 2:
             return []
         head = right[0]
         after = [a for a in right if a.start == head.end + 1 and t.words[head.end] == ","]
         if after:
             return [(x, head) for x in self._coordinated(t, right, after[0], forward=True)]
+        # "members of the Security Council -- China, the Soviet Union, ...", "anggota ASEAN, yakni A dan B"
+        k = head.end
+        while k < t.n and k - head.end < 4 and (t.words[k] in LIST_OPENERS or t.lower[k] in self.data.APPOSITION_MARKERS
+                                                   or t.lower[k] in self.coord_skip):
+            k += 1
+        pool = after_all or right
+        listed = [a for a in pool if a.start == k and k > head.end]
+        if listed and any(t.words[j] in LIST_OPENERS or t.lower[j] in self.data.APPOSITION_MARKERS for j in range(head.end, k)):
+            return [(x, head) for x in self._coordinated(t, pool, listed[0], forward=True)]
         if left:
             b = left[-1]
             gap = t.lower[b.end : s]

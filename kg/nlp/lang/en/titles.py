@@ -38,6 +38,8 @@ TITLES: dict[str, str] = {
     "shadow home secretary": "official", "shadow defence secretary": "official", "congressman": "official",
     "representative": "official", "lawmaker": "official", "negotiator": "official", "chief negotiator": "official",
     "high commissioner": "official", "special rapporteur": "official", "speaker": "official",
+    "commissioner": "official", "trade commissioner": "official", "external trade commissioner": "official",
+    "european commissioner": "official", "president of the commission": "official",
 }
 
 NAME_STOP: frozenset[str] = frozenset(

@@ -118,7 +118,7 @@ TRIGGERS: dict[str, tuple[str, str, float]] = {
     # 10 demand
     **verb("demands", 0.75, "call on", "urge", "call upon", "call for", passive=False),
     **verb("demands", 0.7, "demand", "press", passive=False, nominal=True),
-    **verb("demands", 0.7, "demand that", passive=False),
+    **verb("demands", 0.7, "demand that", "insist that", passive=False),
     **_each("demands", "ovs", 0.7, "was urged by", "were urged by", "was pressed by", "were pressed by"),
     **_each("demands", "nom", 0.65, "demands on", "demand to", "ultimatum to", "pressure on"),
     # 11 disapprove
@@ -131,7 +131,8 @@ TRIGGERS: dict[str, tuple[str, str, float]] = {
     # 13 threaten
     **verb("threatens", 0.8, "threaten"),
     **verb("threatens", 0.6, "warn", passive=False),
-    **_each("threatens", "nom", 0.55, "threat to", "threats against", "threats to", "ultimatum to", "warning to"),
+    **_each("threatens", "nom", 0.55, "threat to", "threats against", "threats to", "ultimatum to", "warning to",
+            "warnings to", "delivered warnings to", "issued a warning to", "issued warnings to"),
     # 16 reduce relations
     **verb("sanctions", 0.85, "impose sanctions on", "impose sanctions against", "impose an embargo on",
            "impose an arms embargo on", "tighten sanctions on", "slap sanctions on", "extend sanctions on",
@@ -163,8 +164,10 @@ TRIGGERS: dict[str, tuple[str, str, float]] = {
     **_each("inConflictWith", "sym", 0.65, "tension between", "tensions between", "tension with", "tensions with",
             "dispute with", "dispute between", "disputes with", "rivalry with", "rivalry between", "at odds with",
             "row with", "row between", "rift with", "rift between", "crisis with", "crisis between"),
-    **verb("inConflictWith", 0.65, "clash with", "fight", "fight against", "go to war with", "wage war on",
-           "wage war against", passive=False, frame="sym"),
+    **verb("inConflictWith", 0.65, "clash with", "go to war with", "wage war on", "wage war against", passive=False,
+           frame="sym"),
+    **verb("inConflictWith", 0.65, "fight", passive=False, frame="sym", nominal=True),
+    **_each("inConflictWith", "sym", 0.65, "fought against", "fought with"),
     **_each("alliedWith", "app", 0.75, "ally", "allies", "close ally", "key ally", "staunch ally", "longtime ally",
             "traditional ally", "main ally", "strategic ally", "closest ally"),
     **_each("alliedWith", "sym", 0.85, "allied with", "alliance with", "alliance between", "allied to", "allies with"),
@@ -180,7 +183,9 @@ TRIGGERS: dict[str, tuple[str, str, float]] = {
     **_each("militaryPresenceIn", "svo", 0.85, "military base in", "military bases in", "air base in", "air bases in",
             "naval base in", "naval bases in", "military presence in", "troops stationed in", "forces stationed in"),
     **verb("militaryPresenceIn", 0.7, "deploy troops to", "deploy troops in", "send troops to", "station troops in",
-           "deploy forces to", "send forces to", "deploy warships to", "send warships to", passive=False),
+           "deploy forces to", "send forces to", "deploy warships to", "send warships to", "deploy … to",
+           "deploy … in", "station … in", passive=False),
+    **_each("militaryPresenceIn", "nom", 0.6, "deployment of ~ to", "deployment of ~ in", "stationing of ~ in"),
     **_each("militaryPresenceIn", "svo", 0.6, "troops in", "troops to", "soldiers in", "forces in", "base in",
             "bases in", "warships in", "deployed to", "stationed in"),
     **_each("locatedIn", "svo", 0.7, "located in", "situated in", "lies in"),
@@ -274,3 +279,5 @@ PRESENCE_GAP: frozenset[str] = frozenset("is was currently now still during spea
 CONTENT_MARKERS: tuple[str, ...] = ("to", "that")
 # "tudingan bahwa ...", "accusations that ...": a trigger that ends in one takes a clause
 COMPLEMENTIZERS: tuple[str, ...] = ("that",)
+# words a list may hold between its members ("China, the Soviet Union and France")
+COORD_SKIP: tuple[str, ...] = ("the",)

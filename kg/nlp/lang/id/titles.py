@@ -38,6 +38,7 @@ TITLES: dict[str, str] = {
     "presiden terpilih": "official", "konsul jenderal": "official", "atase": "official", "pemimpin oposisi": "official",
     "ketua parlemen": "official", "ketua dewan": "official", "komisaris tinggi": "official", "utusan pbb": "ambassador",
     "pelapor khusus": "official", "kepala delegasi": "official", "negosiator": "official", "kepala negosiator": "official",
+    "komisioner": "official", "komisaris": "official",
 }
 
 # Capitalised words that end a name after a title (days, months, function words).

@@ -140,7 +140,8 @@ TRIGGERS: dict[str, tuple[str, str, float]] = {
             "mengerahkan tentara ke", "mengirim tentara ke", "mengirimkan tentara ke", "mengerahkan kapal perang ke",
             "menempatkan rudal di", "menempatkan sistem pertahanan rudal di"),
     **_each("militaryPresenceIn", "nom", 0.65, "pangkalan militer ~ di", "pasukan ~ di", "tentara ~ di",
-            "pangkalan ~ di"),
+            "pangkalan ~ di", "pengerahan ~ ke", "pengerahan ~ di", "penempatan ~ di"),
+    **_each("militaryPresenceIn", "svo", 0.6, "mengerahkan … di", "mengerahkan … ke", "menempatkan … di"),
     **_each("locatedIn", "svo", 0.7, "terletak di", "berlokasi di"),
     **_each("locatedIn", "app", 0.65, "kota di"),
 }
@@ -252,3 +253,5 @@ PRESENCE_GAP: frozenset[str] = frozenset("dalam saat ketika pada acara sela foru
 CONTENT_MARKERS: tuple[str, ...] = ("untuk", "agar", "supaya", "akan")
 # "tudingan bahwa ...", "accusations that ...": a trigger that ends in one takes a clause
 COMPLEMENTIZERS: tuple[str, ...] = ("bahwa",)
+# words a list may hold between its members ("China, the Soviet Union and France")
+COORD_SKIP: tuple[str, ...] = ()

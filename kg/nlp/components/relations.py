@@ -157,6 +157,8 @@ class Relations:
         self.content_markers = frozenset(d.CONTENT_MARKERS)
         self.complementizers = frozenset(d.COMPLEMENTIZERS)
         self.coord_skip = frozenset(d.COORD_SKIP)
+        self.skippable = frozenset(d.SKIPPABLE)
+        self.possessive_pronouns = frozenset(d.POSSESSIVE_PRONOUNS)
         self.relativizers = frozenset(d.RELATIVIZERS)
         self.anaphor_relations = frozenset({"criticizes", "demands", "supports"})
         self.anaphora: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -295,6 +297,12 @@ class Relations:
                 continue
             while j < n and j > i and space[j]:
                 j += 1
+            if j < n and j > i and lower[j] != el:  # "had lunch today with", "bertemu pula dengan"
+                g = j
+                while g < n and g - j < 2 and lower[g] in self.skippable:
+                    g += 1
+                if g > j and g < n and lower[g] == el:
+                    j = g
             if j >= n or lower[j] != el:
                 return None
             j += 1
@@ -501,6 +509,11 @@ class Relations:
 
     def _subject(self, t: Toks, sent: "Sentence", left: list[Actor], actors: list[Actor], s: int, cstart: int, used: set[int]) -> list[Actor]:
         w = t.lower[s]
+        if s > sent.start and t.lower[s - 1] in self.possessive_pronouns:
+            # "its invasion of Iraq": the owner is the state or body named last, whatever its role
+            owner = next((a for a in reversed(actors) if a.end <= s - 1 and a.via != "group"
+                          and (a.is_state or a.type == "Organization")), None)
+            return [owner] if owner is not None else []
         if w.endswith(self.possessive) and w not in self.possessive:
             first = next((a for a in actors if a.via != "oblique" and a.start < s), None)
             return [first] if first else []

@@ -98,7 +98,8 @@ TRIGGERS: dict[str, tuple[str, str, float]] = {
     **verb("meetsWith", 0.7, "receive @", "phone @", "call @ by telephone", passive=False),
     **_each("meetsWith", "sym", 0.7, "talks", "meeting", "negotiations", "summit", "phone call", "telephone call",
             "telephone conversation", "phone conversation", "consultations", "discussed"),
-    **_with("meetsWith", 0.75, "talks", "meeting", "meetings", "negotiations", "summit", "phone call", "telephone call",
+    **_with("meetsWith", 0.75, "news conference", "press conference", "joint news conference", "joint press conference",
+            "talks", "meeting", "meetings", "negotiations", "summit", "phone call", "telephone call",
             "telephone conversation", "phone conversation", "consultations", "conversation", "dialogue", "lunches",
             "discussions", "discussed"),
     **verb("meetsWith", 0.45, "tell @", "speak to", "talk to", passive=False),
@@ -281,3 +282,7 @@ CONTENT_MARKERS: tuple[str, ...] = ("to", "that")
 COMPLEMENTIZERS: tuple[str, ...] = ("that",)
 # words a list may hold between its members ("China, the Soviet Union and France")
 COORD_SKIP: tuple[str, ...] = ("the",)
+# words a trigger phrase may have inside it ("had lunch today with", "bertemu pula dengan")
+SKIPPABLE: frozenset[str] = frozenset("today yesterday also again briefly separately jointly later earlier directly informally secretly privately formally".split())
+# "its invasion of Iraq": before a noun trigger, the owner is the subject
+POSSESSIVE_PRONOUNS: tuple[str, ...] = ("its", "his", "her")

@@ -34,11 +34,12 @@ TITLES: dict[str, str] = {
     "ketua": "official", "ketua umum": "official", "kepala": "official", "direktur": "official", "direktur jenderal": "official",
     "gubernur": "official", "wali kota": "official", "walikota": "official", "senator": "official",
     "anggota parlemen": "official", "anggota kongres": "official", "kepala intelijen": "official", "diplomat": "official",
-    "wakil menteri": "official", "wakil menteri luar negeri": "official", "calon presiden": "official",
+    "wakil menteri": "official", "wakil menteri luar negeri": "official",
     "presiden terpilih": "official", "konsul jenderal": "official", "atase": "official", "pemimpin oposisi": "official",
     "ketua parlemen": "official", "ketua dewan": "official", "komisaris tinggi": "official", "utusan pbb": "ambassador",
     "pelapor khusus": "official", "kepala delegasi": "official", "negosiator": "official", "kepala negosiator": "official",
-    "komisioner": "official", "komisaris": "official",
+    "komisioner": "official", "komisaris": "official", "wakil sekretaris jenderal": "official", "wakil sekjen": "official",
+    "wakil menhan": "official", "wakil menlu": "official", "wamenlu": "official", "wakil ketua": "official",
 }
 
 # Capitalised words that end a name after a title (days, months, function words).

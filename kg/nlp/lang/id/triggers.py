@@ -46,7 +46,7 @@ TRIGGERS: dict[str, tuple[str, str, float]] = {
             "negosiasi", "panggilan telepon", "percakapan telepon", "sambungan telepon", "berbincang",
             "perbincangan", "berdialog", "dialog", "berkonsultasi", "konsultasi", "ktt", "konferensi tingkat tinggi",
             "pertemuan bilateral", "pembicaraan bilateral", "berdiskusi", "diskusi"),
-    **_with("meetsWith", 0.75, "pertemuan", "pembicaraan", "perundingan", "berunding", "bernegosiasi", "negosiasi",
+    **_with("meetsWith", 0.75, "konferensi pers bersama", "jumpa pers bersama", "pertemuan", "pembicaraan", "perundingan", "berunding", "bernegosiasi", "negosiasi",
             "berbincang", "perbincangan", "berdialog", "dialog", "berkonsultasi", "konsultasi", "berbicara",
             "berdiskusi", "diskusi", "pertemuan bilateral", "ktt"),
     **_each("meetsWith", "svo", 0.45, "mengatakan kepada @", "berkata kepada @", "berbicara kepada @"),
@@ -255,3 +255,7 @@ CONTENT_MARKERS: tuple[str, ...] = ("untuk", "agar", "supaya", "akan")
 COMPLEMENTIZERS: tuple[str, ...] = ("bahwa",)
 # words a list may hold between its members ("China, the Soviet Union and France")
 COORD_SKIP: tuple[str, ...] = ()
+# words a trigger phrase may have inside it ("had lunch today with", "bertemu pula dengan")
+SKIPPABLE: frozenset[str] = frozenset("juga pula pun kembali telah sudah langsung lagi secara resmi".split())
+# "its invasion of Iraq": before a noun trigger, the owner is the subject
+POSSESSIVE_PRONOUNS: tuple[str, ...] = ()

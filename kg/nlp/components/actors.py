@@ -90,6 +90,18 @@ def _references(lang_data) -> tuple[dict[str, list[tuple[tuple[str, ...], str, o
 
 
 @lru_cache(maxsize=None)
+def _second_words(lang_data) -> dict[str, frozenset[str]]:
+    """First word → the words that may follow it in a reference, for first words that are no
+    reference alone (and are frequent: "the")."""
+    table, _ = _references(lang_data)
+    out = {}
+    for first, cands in table.items():
+        if all(len(words) > 1 and words[1] != "*" for words, _, _ in cands):
+            out[first] = frozenset(words[1] for words, _, _ in cands)
+    return out
+
+
+@lru_cache(maxsize=None)
 def _title_words(lang_data) -> frozenset[str]:
     return frozenset(w for t in lang_data.TITLES for w in t.split())
 
@@ -150,9 +162,14 @@ def document_actors(doc: Doc, t: Toks, kb: KnowledgeBase, lang_data) -> list[Act
     table, _ = _references(lang_data)
     lower = t.lower
     covered = {i for s, e, *_ in raw for i in range(s, e)}
+    seconds = _second_words(lang_data)
+    n = t.n
     for i in [i for i, w in enumerate(lower) if w in table]:
         cands = table[lower[i]]
         if i in covered:
+            continue
+        need = seconds.get(lower[i])  # "the": only before "two", "country", ... (no one-word reference)
+        if need is not None and (i + 1 >= n or lower[i + 1] not in need):
             continue
         for words, kind, payload in cands:
             end = _match(t, i, words)

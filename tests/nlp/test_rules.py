@@ -283,3 +283,9 @@ def test_more_triggers(run):
     assert ("country:USA", "country:KOR") in facts(z, "militaryPresenceIn")
     w = run("Brazil said the fight against Paraguay's smugglers would go on.", "en")
     assert not facts(w, "inConflictWith")  # "the fight against": a noun, not a war between the two
+
+
+def test_joining_from_another_body(run):
+    x = run("Sweden and Finland joined NATO from the Nordic Council.", "en")
+    got = facts(x, "memberOf")
+    assert ("country:SWE", "org:nato") in got and ("country:FIN", "org:nordic-council") in got

@@ -377,7 +377,14 @@ class Relations:
                         return ["place-target", *((a, target) for a in subj)]
             if obj and subj:
                 used.update(b.start for b in obj)
-                return [(a, b) for a in subj for b in obj]
+                pairs = [(a, b) for a in subj for b in obj]
+                if rel == "memberOf":  # "A and B join X from Y": members of Y before
+                    k = obj[-1].end
+                    if k + 1 < t.n and t.lower[k] in self.origin_preps:
+                        src = next((a for a in actors if a.start in (k + 1, k + 2) and a.type == "Organization"), None)
+                        if src is not None and (k + 1 == src.start or t.lower[k + 1] in self.coord_skip):
+                            pairs += [(a, src) for a in subj]
+                return pairs
             if obj and frame == "sym" and obj[0].start == e:
                 # "pertemuan Jokowi dan Xi": the participants follow the noun
                 return [(a, b) for i, a in enumerate(obj) for b in obj[i + 1 :]]

@@ -5,7 +5,9 @@
   several articles is one triple, as in the in-memory store. (pyoxigraph 0.5's
   ``use_default_graph_as_union`` returns a triple once per graph holding it — oxigraph issue
   #1919 — so ``COUNT`` and joins on shared entity triples would be inflated.)
-* :meth:`OxigraphStore.put_article` is one SPARQL Update — take the graph's triples that no
+* :meth:`OxigraphStore.put_article` of a new graph is one ``Store.extend`` (a transaction) of the
+  graph's quads, their copies in the default graph and the hash. Replacing a graph is one SPARQL
+  Update — take the graph's triples that no
   other graph holds out of the default graph, drop the graph, insert the new triples into it and
   into the default graph, replace its hash in the manifest graph — which Oxigraph runs as one
   transaction: after a crash or ``kill -9`` the store holds either the old graph, its default
@@ -87,6 +89,24 @@ def parse_article(graph_iri: str, nquads: str) -> list[tuple[Node, Node, Node]]:
     return out
 
 
+def _article_quads(graph_iri: str, node: ox.NamedNode, nquads: str) -> list[ox.Quad]:
+    """The quads of N-Quads text for graph ``graph_iri`` (lines without a graph are put in it).
+    StoreError E022 for bad syntax or a quad of another graph."""
+    try:
+        parsed = list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
+    except SyntaxError as e:
+        raise StoreError(Errors.E022, graph=graph_iri, msg=" ".join(str(e).split())[:300]) from None
+    out = []
+    for q in parsed:
+        g = q.graph_name
+        if g != node:
+            if type(g) is not ox.DefaultGraph:
+                raise StoreError(Errors.E022, graph=graph_iri, msg=f"a quad of another graph, {g}")
+            q = ox.Quad(q.subject, q.predicate, q.object, node)
+        out.append(q)
+    return out
+
+
 def _literal(text: str) -> str:
     return '"' + text.translate(_ESCAPES) + '"'
 
@@ -129,11 +149,19 @@ class OxigraphStore:
     def put_article(self, graph_iri: str, content_hash: str, nquads: str) -> bool:
         if self.article_hash(graph_iri) == content_hash:
             return False
+        node = ox.NamedNode(graph_iri)
+        if not self._store.contains_named_graph(node):
+            # A new graph: its quads, their copies in the default graph and its hash go in as one
+            # transaction (``Store.extend``), several times faster than the SPARQL Update below.
+            quads = _article_quads(graph_iri, node, nquads)
+            quads += [ox.Quad(q.subject, q.predicate, q.object, _DEFAULT) for q in quads]
+            quads.append(ox.Quad(node, _HASH, ox.Literal(content_hash), _MANIFEST))
+            self._store.extend(quads)
+            return True
         body = "\n".join(article_lines(graph_iri, nquads))
         g = f"<{graph_iri}>"
-        exists = self._store.contains_named_graph(ox.NamedNode(graph_iri))
         self._update(
-            (self._drop(g) if exists else "")
+            self._drop(g)
             + f"INSERT DATA {{\nGRAPH {g} {{\n{body}\n}}\n"
             f"GRAPH <{MANIFEST}> {{ {g} <{KG.graphHash}> {_literal(content_hash)} }}\n}} ;\n"
             f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}",

@@ -289,3 +289,14 @@ def test_joining_from_another_body(run):
     x = run("Sweden and Finland joined NATO from the Nordic Council.", "en")
     got = facts(x, "memberOf")
     assert ("country:SWE", "org:nato") in got and ("country:FIN", "org:nordic-council") in got
+
+
+def test_talking_with_someone_so_that_they_act(run):
+    x = run("Serbia bernegosiasi dengan Rusia dan China agar memveto resolusi itu.", "id")
+    assert {("country:SRB", "country:RUS"), ("country:SRB", "country:CHN")} <= facts(x, "requestsAssistance")
+    assert ("country:SRB", "country:RUS") in facts(x, "meetsWith")
+
+
+def test_candidates_hold_no_office(run):
+    x = run("Calon presiden dari Partai Demokrat Hillary Clinton mengunjungi Meksiko.", "id", date="2016-08-01")
+    assert not roles(x)

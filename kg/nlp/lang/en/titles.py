@@ -56,5 +56,5 @@ NAME_PREFIXES: frozenset[str] = frozenset({"sheikh", "lord", "lady", "sir", "dam
 COURTESY_TITLES: frozenset[str] = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "monsieur", "herr"})
 AFFILIATION_PREPS: frozenset[str] = frozenset({"of", "for"})
 COUNTERPART_WORDS: frozenset[str] = frozenset({"counterpart", "counterparts"})
-FORMER_WORDS: frozenset[str] = frozenset({"former", "ex", "late", "then"})
+FORMER_WORDS: frozenset[str] = frozenset({"former", "ex", "late", "would-be", "presumptive", "candidate"})
 NOT_NAME_SUFFIXES: tuple[str, ...] = ()

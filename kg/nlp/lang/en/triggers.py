@@ -87,6 +87,7 @@ TRIGGERS: dict[str, tuple[str, str, float]] = {
     **verb("requestsAssistance", 0.75, "ask @ for help", "ask @ for assistance", "ask @ for aid", "ask @ for support",
            "appeal to", "ask @ to", passive=False),
     **verb("requestsAssistance", 0.6, "lobby", passive=False),
+    **verb("meetsWith+requestsAssistance", 0.7, "negotiate with @ to", "lobby @ to", passive=False),
     **_each("requestsAssistance", "nom", 0.7, "request for help from", "request for assistance from",
             "appeal for help from", "plea for help to", "call for help to"),
     # 04 consult

@@ -58,6 +58,6 @@ COURTESY_TITLES: frozenset[str] = frozenset({"pak", "bapak", "bu", "ibu", "tuan"
 AFFILIATION_PREPS: frozenset[str] = frozenset({"dari"})
 # "mitranya dari Rusia": a counterpart, titled like the person before.
 COUNTERPART_WORDS: frozenset[str] = frozenset({"mitranya", "sejawatnya"})
-# A title after these words is not held any more ("mantan Presiden").
-FORMER_WORDS: frozenset[str] = frozenset({"mantan", "eks", "bekas", "almarhum", "mendiang"})
+# A title after these words is not held, or not yet ("mantan Presiden", "calon presiden").
+FORMER_WORDS: frozenset[str] = frozenset({"mantan", "eks", "bekas", "almarhum", "mendiang", "calon", "kandidat", "capres"})
 NOT_NAME_SUFFIXES: tuple[str, ...] = ("nya",)  # "Sebelumnya", "Akhirnya": adverbs, not names

@@ -35,6 +35,10 @@ TRIGGERS: dict[str, tuple[str, str, float]] = {
             "mencari dukungan", "menggalang dukungan", "meminta @ untuk", "meminta @ agar", "memohon @ untuk",
             "memohon kepada", "meminta kepada"),
     **_each("requestsAssistance", "svo", 0.6, "melobi", "lobi", "membujuk"),
+    # talking with someone so that they act: a meeting and a request
+    **_each("meetsWith+requestsAssistance", "svo", 0.7, "bernegosiasi dengan @ agar", "berunding dengan @ agar",
+            "bernegosiasi dengan @ supaya", "berunding dengan @ supaya", "berbicara dengan @ agar",
+            "melobi @ agar", "membujuk @ agar"),
     # 04 consult
     **_each("meetsWith", "sym", 0.8, "bertemu", "bertemu dengan", "berjumpa dengan", "bertatap muka dengan",
             "melakukan pertemuan dengan", "mengadakan pertemuan dengan", "menggelar pertemuan dengan",

@@ -93,6 +93,7 @@ class Linker:
         spans = list(read_spans(doc))
         new_entities: dict[str, Entity] = doc.user_data.get("kg_new_entities", {})
         date: dt.date | None = doc.user_data.get("article_date")
+        spans = self._name_parts(doc, t, spans)  # "Kim" after "Kim Jong Un": the article's own Kim first
         spans = self._known_people(doc, t, spans, date)
         spans = self._name_parts(doc, t, spans)
         spans = write_spans(doc, spans, sync_group=True)

@@ -42,6 +42,8 @@ class NerMerge:
         self.kb = knowledge_base()
         self.skip_first = frozenset(w for t in d.TITLES for w in t.split()) | frozenset(d.COURTESY_TITLES) | {"the", "a", "an"}
         self.stop = frozenset(d.NAME_STOP)
+        self.conjunctions = frozenset(d.CONJUNCTIONS)
+        self.locative = frozenset(d.LOCATIVE_PREPS)
 
     def __call__(self, doc: Doc) -> Doc:
         model = [(sp.start, sp.end, sp.label_) for sp in doc.spans.get(self.span_key, [])]
@@ -53,6 +55,10 @@ class NerMerge:
         starts = set(t.sent_starts)
         entities = doc.user_data.setdefault("kg_new_entities", {})
         capitalised_inside = {t.lower[i] for i in range(t.n) if t.cap[i] and i not in starts}
+        counts: dict[str, int] = {}
+        for i in range(t.n):
+            if t.cap[i]:
+                counts[t.words[i]] = counts.get(t.words[i], 0) + 1
         new: list[KgSpan] = []
         for s, e, label in model:
             typ = TYPES.get(label)
@@ -64,8 +70,15 @@ class NerMerge:
                 e -= 1  # "Details of the": a name ends in a capitalised word
             if e <= s or any(i in taken for i in range(s, e)) or not t.cap[s]:
                 continue
+            while e > s and t.words[e - 1] in self.stop:
+                e -= 1  # "William Casey and That"
+            if e <= s or any(t.lower[i] in self.conjunctions for i in range(s, e)):
+                continue  # two names run together
             if e - s == 1 and (t.words[s] in self.stop or (s in starts and t.lower[s] not in capitalised_inside)):
                 continue
+            if e - s == 1 and typ != "Person" and not t.words[s].isupper() and counts.get(t.words[s], 0) < 2 \
+                    and not (s > 0 and t.lower[s - 1] in self.locative):
+                continue  # a one-word body or place the article names once: too often a common word
             text = t.text(s, e)
             if "\n" in text:
                 continue

@@ -518,8 +518,9 @@ class Relations:
         w = t.lower[s]
         if s > sent.start and t.lower[s - 1] in self.possessive_pronouns:
             # "its invasion of Iraq": the owner is the state or body named last, whatever its role
-            owner = next((a for a in reversed(actors) if a.end <= s - 1 and a.via != "group"
-                          and (a.is_state or a.type == "Organization")), None)
+            before = [a for a in actors if a.end <= s - 1 and a.via != "group"]
+            owner = next((a for a in reversed(before) if a.is_state), None) or \
+                next((a for a in reversed(before) if a.type == "Organization"), None)
             return [owner] if owner is not None else []
         if w.endswith(self.possessive) and w not in self.possessive:
             first = next((a for a in actors if a.via != "oblique" and a.start < s), None)
@@ -557,6 +558,8 @@ class Relations:
             if self._subject_of_next(t, a) and last not in self.complementizers:  # "... dan Turki mendukung X"
                 break  # (but "tudingan bahwa Doha mendukung ...": the accused is that clause's subject)
             prep = a.prep
+            if prep in self.negations:  # "tanpa Amerika Serikat", "without Iran": not a party
+                continue
             if marked and prep not in self.with_words and a.start != e:
                 continue
             if a.start - e > (OBJECT_WINDOW if prep is None else 2 * OBJECT_WINDOW):
@@ -675,6 +678,8 @@ class Relations:
             return None
         if obj.type == "Agreement" or s_key == o_key:
             return None
+        if s_key.startswith("person:") and o_key.startswith("person:"):
+            return None  # two people the article ties to no state or body: nothing the schema can state
         lo = min(subj.char[0], obj.char[0], trig[0])
         hi = max(subj.char[1], obj.char[1], trig[1])
         return Fact(

@@ -300,3 +300,9 @@ def test_talking_with_someone_so_that_they_act(run):
 def test_candidates_hold_no_office(run):
     x = run("Calon presiden dari Partai Demokrat Hillary Clinton mengunjungi Meksiko.", "id", date="2016-08-01")
     assert not roles(x)
+
+
+def test_what_a_threat_threatens_is_no_attack(run):
+    x = run("Iran mengancam akan melancarkan serangan ke Arab Saudi.", "id")
+    assert ("country:IRN", "country:SAU") in facts(x, "threatens")
+    assert not facts(x, "attacks")

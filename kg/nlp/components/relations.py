@@ -213,7 +213,8 @@ class Relations:
                     facts += found
                     if found and any(r in CONTENT_RELATIONS for r in trig.relations):
                         # "meminta X untuk ...", "called on X to ...": what is asked is not a fact
-                        k = next((i for i in range(e, min(se, e + 8)) if t.lower[i] in self.content_markers), None)
+                        k = e if t.lower[e - 1] in self.content_markers else \
+                            next((i for i in range(e, min(se, e + 8)) if t.lower[i] in self.content_markers), None)
                         if k is not None:
                             content_from = min(content_from, k)
             facts += structural_facts(sent, in_sent, self.kb, self.data)

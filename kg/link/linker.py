@@ -94,8 +94,9 @@ class Linker:
         new_entities: dict[str, Entity] = doc.user_data.get("kg_new_entities", {})
         date: dt.date | None = doc.user_data.get("article_date")
         spans = self._name_parts(doc, t, spans)  # "Kim" after "Kim Jong Un": the article's own Kim first
-        spans = self._known_people(doc, t, spans, date)
-        spans = self._name_parts(doc, t, spans)
+        known = self._known_people(doc, t, spans, date)
+        if known != spans:
+            spans = self._name_parts(doc, t, known)
         spans = write_spans(doc, spans, sync_group=True)
         entities: dict[str, Entity] = {}
         forms: dict[str, Counter] = {}
@@ -218,9 +219,9 @@ class Linker:
             if owners and len(owners) == 1:
                 out[out.index(sp)] = sp._replace(key=next(iter(owners)))
         covered = {i for sp in spans for i in range(sp.start, sp.end)}
-        words, cap, names = t.words, t.cap, self.names
-        for i in range(t.n):
-            if not cap[i] or i in covered:
+        words, names = t.words, self.names
+        for i in t.cap_idx:
+            if i in covered:
                 continue
             w = words[i]
             if len(w) < 3 or w in names:

@@ -17,7 +17,8 @@ KEY = "kg_toks"
 
 
 class Toks:
-    __slots__ = ("doc", "string", "words", "lower", "idx", "ends", "n", "cap", "space", "_sent_starts", "_sent_of", "_at_char")
+    __slots__ = ("doc", "string", "words", "lower", "idx", "ends", "n", "cap", "space", "_sent_starts", "_sent_of",
+                 "_at_char", "_cap_idx")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -41,6 +42,14 @@ class Toks:
         self._sent_starts: list[int] | None = None
         self._sent_of: list[int] | None = None
         self._at_char: dict[int, int] | None = None
+        self._cap_idx: list[int] | None = None
+
+    @property
+    def cap_idx(self) -> list[int]:
+        """Positions of the capitalised tokens."""
+        if self._cap_idx is None:
+            self._cap_idx = [i for i, c in enumerate(self.cap) if c]
+        return self._cap_idx
 
     # -- sentences ------------------------------------------------------------------------------
     def _sents(self) -> None:

@@ -54,11 +54,10 @@ class NerMerge:
         taken = {i for sp in spans for i in range(sp.start, sp.end)}
         starts = set(t.sent_starts)
         entities = doc.user_data.setdefault("kg_new_entities", {})
-        capitalised_inside = {t.lower[i] for i in range(t.n) if t.cap[i] and i not in starts}
+        capitalised_inside = {t.lower[i] for i in t.cap_idx if i not in starts}
         counts: dict[str, int] = {}
-        for i in range(t.n):
-            if t.cap[i]:
-                counts[t.words[i]] = counts.get(t.words[i], 0) + 1
+        for i in t.cap_idx:
+            counts[t.words[i]] = counts.get(t.words[i], 0) + 1
         new: list[KgSpan] = []
         for s, e, label in model:
             typ = TYPES.get(label)

@@ -245,8 +245,9 @@ class Persons:
     def _courtesy(self, t: Toks, ent_at: dict, taken: set) -> list[tuple[int, int]]:
         """"Mr Straw", "Mrs. May", "Pak Harun": the name after a courtesy title."""
         out = []
-        for i, w in enumerate(t.lower):
-            if w not in self.courtesy or not t.cap[i] or i + 1 >= t.n or i + 1 in taken or not t.cap[i + 1]:
+        lower = t.lower
+        for i in t.cap_idx:
+            if lower[i] not in self.courtesy or i + 1 >= t.n or i + 1 in taken or not t.cap[i + 1]:
                 continue
             end = self._name_end(t, i + 1, taken)
             if end > i + 1:

@@ -262,6 +262,27 @@ def evaluate(gold: Path, articles: tuple[Path, ...], graph: Path | None, lang: s
     click.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.to_text(verbose=verbose))
 
 
+@cli.command("evaluate-ner")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--lang", type=LANG, help="Language of every file; default: detected per file.")
+@click.option("--system", type=click.Choice(["model", "combined"]), default="model", show_default=True, help="model: the shipped NER model alone; combined: gazetteer spans, then the model's where none overlaps.")
+@click.option("--json", "as_json", is_flag=True, help="Print the reports as JSON (a list, one per file).")
+@_library_errors
+def evaluate_ner(files: tuple[Path, ...], lang: str | None, system: str, as_json: bool) -> None:
+    """Score NER on gold FILES (JSONL: text, tokens, entities [start, end, label]; ../shared/corpus format).
+
+    Labels are mapped to PER/ORG/LOC/MISC; exact-span precision, recall and F1 per label, micro over
+    PER/ORG/LOC, and with MISC when the gold has it.
+    """
+    from kg.evaluate.ner import evaluate_ner as run_ner_evaluation
+
+    reports = [run_ner_evaluation(f, lang=lang, system=system) for f in files]
+    if as_json:
+        click.echo(json.dumps([r.to_dict() for r in reports], indent=2))
+    else:
+        click.echo("\n\n".join(r.to_text() for r in reports))
+
+
 @cli.command()
 @click.argument("graph", type=click.Path(path_type=Path))
 @_library_errors

@@ -24,6 +24,7 @@ class Errors:
     E015 = "Ontology files not found under {path}"
     E016 = "Duplicate article id '{id}' in {path}; article ids must be unique"
     E017 = "Unknown export target '{fmt}'; choose one of: {choices}"
+    E018 = "NER model not found: {path} (retrain it with: python training/ner/train.py --lang <id|en> --ship)"
     E019 = "Cannot open store {spec}: {msg}"
     E020 = "Cannot reach the SPARQL service at {url}: {msg}"
     E021 = "SPARQL service {url} answered HTTP {status}: {msg}"

@@ -77,7 +77,7 @@ def test_the_group_has_help_and_a_version():
 
 
 def test_the_expected_commands_exist():
-    assert set(cli.commands) == {"build", "query", "export", "remove", "evaluate", "validate", "demo"}
+    assert set(cli.commands) == {"build", "query", "export", "remove", "evaluate", "evaluate-ner", "validate", "demo"}
 
 
 @pytest.mark.parametrize("name", sorted(cli.commands))

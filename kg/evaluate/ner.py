@@ -12,7 +12,7 @@ micro-averaged over PER/ORG/LOC (``micro``) and, when the gold has MISC, also ov
 >>> print(report.to_text())
 
 Systems: ``model`` is the shipped statistical model alone (``kg_ner``); ``combined`` is the
-product's combination: the gazetteer's spans of ``kg.nlp.pipeline.get_pipeline(lang)`` run on
+product's combination: the gazetteer's spans of ``kg.nlp.pipeline.get_pipeline(lang, ner=False)`` run on
 the same tokens (Country/Place/City → LOC, Organization → ORG, Person → PER), plus the model's
 spans that overlap none of them.
 """
@@ -220,7 +220,7 @@ def predict_entities(docs: Sequence[NerDoc], lang: str, system: str = "model", *
         nlp = load_model(path)
     else:
         from kg.nlp.pipeline import get_pipeline
-        nlp = get_pipeline(lang)
+        nlp = get_pipeline(lang, ner=False)  # the rules' spans only: the model's are combined below
     tagger = _tagger(lang, path)
     spacy_docs = [Doc(nlp.vocab, words=list(d.words), spaces=d.spaces) for d in docs]
     out = []

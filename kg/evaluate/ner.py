@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from kg.errors import Errors, InputError
+from kg.evaluate.score import PRF
 
 __all__ = [
     "LABEL_MAP", "CORE_LABELS", "SYSTEMS", "NerDoc", "LabelScore", "NerReport",
@@ -110,31 +111,10 @@ def _boundaries(words: Sequence[str]) -> tuple[list[int], list[int]]:
 
 
 @dataclass
-class LabelScore:
+class LabelScore(PRF):
     tp: int = 0
     fp: int = 0
     fn: int = 0
-
-    @property
-    def gold(self) -> int:
-        return self.tp + self.fn
-
-    @property
-    def predicted(self) -> int:
-        return self.tp + self.fp
-
-    @property
-    def precision(self) -> float:
-        return self.tp / self.predicted if self.predicted else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
     def __add__(self, other: LabelScore) -> LabelScore:
         return LabelScore(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)

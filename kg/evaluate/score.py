@@ -144,21 +144,21 @@ End = tuple[str, str]
 Key = tuple[End, str, End, str]  # (s, r, o, role or "")
 
 
-@dataclass
-class Counts:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    optional: int = 0  # predicted facts that matched only optional gold facts (not scored)
+class PRF:
+    """Precision, recall and F1 of anything counting ``tp``, ``fp`` and ``fn``."""
+
+    tp: int
+    fp: int
+    fn: int
 
     @property
     def gold(self) -> int:
-        """Required gold facts."""
+        """Required gold items."""
         return self.tp + self.fn
 
     @property
     def predicted(self) -> int:
-        """Distinct scored predicted facts."""
+        """Distinct scored predictions."""
         return self.tp + self.fp
 
     @property
@@ -173,6 +173,14 @@ class Counts:
     def f1(self) -> float:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Counts(PRF):
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    optional: int = 0  # predicted facts that matched only optional gold facts (not scored)
 
     def __iadd__(self, other: Counts) -> Counts:
         self.tp += other.tp

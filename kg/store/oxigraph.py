@@ -76,17 +76,8 @@ def to_oxigraph(term: Node | None):
 def parse_article(graph_iri: str, nquads: str) -> list[tuple[Node, Node, Node]]:
     """The triples of N-Quads text for graph ``graph_iri`` (lines without a graph are taken as in
     it), as rdflib terms. StoreError E022 for bad syntax or a quad of another graph."""
-    try:
-        quads = list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
-    except SyntaxError as e:
-        raise StoreError(Errors.E022, graph=graph_iri, msg=" ".join(str(e).split())[:300]) from None
-    out = []
-    for q in quads:
-        g = q.graph_name
-        if type(g) is not ox.DefaultGraph and g.value != graph_iri:
-            raise StoreError(Errors.E022, graph=graph_iri, msg=f"a quad of another graph, {g}")
-        out.append((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
-    return out
+    return [(to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object))
+            for q in _article_quads(graph_iri, ox.NamedNode(graph_iri), nquads)]
 
 
 def _article_quads(graph_iri: str, node: ox.NamedNode, nquads: str) -> list[ox.Quad]:

@@ -23,6 +23,7 @@ def digest(*parts: object, n: int = 12) -> str:
     return h.hexdigest()[:n]
 
 
+@lru_cache(maxsize=65536)
 def _seg(text: str) -> str:
     return quote(text, safe="-._~")
 

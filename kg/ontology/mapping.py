@@ -22,12 +22,39 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, XSD
+from rdflib.namespace import DCTERMS, OWL, XSD
+from rdflib.namespace import RDF as _RDF
+from rdflib.namespace import RDFS as _RDFS
 
 from kg.model import Entity, Extraction, Fact
 from kg.ontology.iris import article_iri, entity_iri, graph_iri, node_iri
-from kg.ontology.namespaces import GEONAMES, KG, PROV, SCHEMA
+from kg.ontology.namespaces import GEONAMES
+from kg.ontology.namespaces import KG as _KG
+from kg.ontology.namespaces import PROV as _PROV
+from kg.ontology.namespaces import SCHEMA as _SCHEMA
 from kg.relations import RELATIONS
+
+class _Terms:
+    """A closed namespace whose terms, once looked up (and checked), are plain attributes:
+    the mapping reads some 30 terms per fact, and a DefinedNamespace lookup is slow."""
+
+    def __init__(self, ns) -> None:
+        self._ns = ns
+        self._items: dict[str, URIRef] = {}
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = getattr(self._ns, name)  # a misspelt term still fails here
+        setattr(self, name, term)
+        return term
+
+    def __getitem__(self, name: str) -> URIRef:
+        term = self._items.get(name)
+        if term is None:
+            term = self._items[name] = self._ns[name]
+        return term
+
+
+KG, PROV, SCHEMA, RDF, RDFS = (_Terms(ns) for ns in (_KG, _PROV, _SCHEMA, _RDF, _RDFS))
 
 __all__ = ["article_graph", "article_nquads", "article_triples", "article_iri", "entity_iri", "graph_iri", "date_literal", "nt_term"]
 

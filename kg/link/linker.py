@@ -129,11 +129,12 @@ class Linker:
                 continue
             if r.former:
                 continue
-            aff = r.aff
+            aff, aff_from = r.aff, r.aff_from
             if aff is None:
-                aff = self.kb.affiliation(key, None if r.role == "leader" else r.role, date)
+                aff, aff_from = self.kb.affiliation(key, None if r.role == "leader" else r.role, date), "kb"
             if aff is None and r.role in ORG_OFFICES:
                 aff = next((k for s, k in reversed(orgs) if s < r.ts), None) or next((k for s, k in orgs), None)
+                aff_from = "context"
             if r.aff is not None and self._contradicts(key, r.aff, entities, date):
                 continue  # "... as US President, Tony Blair has said": the text's title is not his
             role = r.role
@@ -143,7 +144,7 @@ class Linker:
                 # "He will meet his Chinese counterpart, Minister Li": the office of the one he is
                 role = next((x.role for x in reversed(roles) if x.ns < r.ns and x.role in COUNTERPART_ROLES
                              and person_at.get(x.ns) != key), role)
-            r = r._replace(aff=aff, role=role)
+            r = r._replace(aff=aff, role=role, aff_from=aff_from)
             roles.append(r)
             if aff is None or key not in entities:
                 continue

@@ -44,6 +44,7 @@ class RoleMention(NamedTuple):
     title: str = ""  # the title as written, lower-cased
     former: bool = False  # "mantan Presiden", "former President": not held any more
     counterpart: bool = False  # "his Chinese counterpart, Minister Li": the same office elsewhere
+    aff_from: str = "text"  # where ``aff`` came from: "text", "kb" (knowledge base of people), "context"
 
 
 @lru_cache(maxsize=65536)

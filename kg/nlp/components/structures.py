@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from kg.link.linker import actor_key
 from kg.model import Fact
 from kg.nlp.components.actors import Actor
+from kg.nlp.components.persons import RoleMention
 from kg.nlp.gazetteer import KnowledgeBase
 from kg.nlp.spans import read_spans
 from kg.nlp.tokens import Toks
@@ -63,6 +64,13 @@ def geography_facts(sent: Sentence, actors: list[Actor], kb: KnowledgeBase) -> l
     return _located(sent, actors, kb, None)
 
 
+def _role_rule(lang: str, r: RoleMention) -> str:
+    """``id:title:foreignMinister``; ``+kb`` when the affiliation is not in the text but comes from
+    the knowledge base of office holders, ``+context`` when it is the organization named before."""
+    rule = f"{lang}:title:{r.role}"
+    return rule if r.aff_from == "text" else f"{rule}+{r.aff_from}"
+
+
 def _roles(sent: Sentence, kb: KnowledgeBase) -> list[Fact]:
     doc, t = sent.doc, sent.t
     roles = [r for r in doc.user_data.get("kg_roles", ()) if sent.start <= r.ns < sent.end and r.aff is not None]
@@ -81,7 +89,7 @@ def _roles(sent: Sentence, kb: KnowledgeBase) -> list[Fact]:
         if org == person:
             continue
         lo, hi = t.idx[r.np_start], t.ends[r.np_end - 1]
-        out.append(_fact("holdsRole", person, org, sent, lo, hi, f"{sent.lang}:title:{r.role}", 0.9, role=r.role,
+        out.append(_fact("holdsRole", person, org, sent, lo, hi, _role_rule(sent.lang, r), 0.9, role=r.role,
                          subject_mention=(t.idx[r.ns], t.ends[r.ne - 1])))
     return out
 

@@ -1,0 +1,29 @@
+"""The linker: where a role's affiliation comes from is kept in the fact's rule name."""
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.ingest import prepare
+from kg.model import Article
+from kg.nlp.extract import extract
+
+
+def _role_rules(text: str, lang: str, date: str) -> dict[tuple[str, str], str]:
+    x = extract(prepare(Article(id="t", text=text, date=dt.date.fromisoformat(date)), lang))
+    return {(f.subject, f.object): f.rule for f in x.facts if f.relation == "holdsRole"}
+
+
+def test_affiliation_from_the_text_keeps_the_plain_rule():
+    rules = _role_rules("Brazilian President Luiz Inacio Lula da Silva visited Angola.", "en", "2023-08-25")
+    assert set(rules.values()) == {"en:title:headOfState"}
+
+
+def test_affiliation_from_the_knowledge_base_is_marked():
+    rules = _role_rules("President Reagan met Prime Minister Nakasone.", "en", "1986-04-14")
+    assert rules[("person:ronald-reagan", "country:USA")] == "en:title:headOfState+kb"
+
+
+def test_organization_office_from_the_context_is_marked():
+    text = "Menteri luar negeri ASEAN bertemu di Jakarta. Sekjen Arif Wicaksono membuka pertemuan itu."
+    rules = _role_rules(text, "id", "2019-06-20")
+    assert [r for (s, o), r in rules.items() if o == "org:asean"] == ["id:title:secretaryGeneral+context"]

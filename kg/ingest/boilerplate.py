@@ -41,6 +41,12 @@ DATELINE = re.compile(
     r"^(?P<place>[A-Z][\w.'/ -]{1,60}?)\s*(?:,\s*|\(\s*)(?P<pub>[A-Z][\w.& ]{1,30}?)\s*\)?\s*"
     r"(?:--|[-–—])\s+"
 )
+# A dateline with the day the story was filed: "WASHINGTON, March 3 (Reuters) - ",
+# "MOSCOW, Oct. 5 (AP) — ", "Jakarta, 12/3 (ANTARA) - ". The date is read in the NLP stage.
+DATED_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][\w.'/ -]{1,60}?),\s*(?P<when>[^()\n,]{0,20}?\d[^()\n,]{0,12}?)\s*"
+    r"\(\s*(?P<pub>[A-Z][\w.& ]{1,30}?)\s*\)\s*(?:--|[-–—])\s+"
+)
 # "Rimanews - ..." at the very start of the story
 PUBLISHER_PREFIX = re.compile(r"^(?P<pub>[A-Z][A-Za-z]+(?:\.com|news|News)?)\s+[-–—]{1,2}\s+(?=[A-Z])")
 # A line that is only a date: "December 27, 2004", "31 Oktober 2020"

@@ -68,6 +68,7 @@ def prepare(article: Article, lang: str | None = None) -> Article:
             segments.append(Segment(s + m.start("pub"), s + m.end("pub"), "meta"))
             continue
         if bp.DATE_ONLY.match(par) and not story_started:
+            segments.append(Segment(s, e, "meta"))  # the NLP stage reads its date (kg.nlp.dates.reference_date)
             continue
         if bp.SIGNATURE.match(par):
             if par.isalpha():  # "REUTER": the agency signs the story
@@ -83,7 +84,7 @@ def prepare(article: Article, lang: str | None = None) -> Article:
             segments.append(Segment(s, s + (cut or len(par)), "caption"))
             continue
         if not story_started:
-            m = bp.DATELINE.match(par) or bp.PUBLISHER_PREFIX.match(par)
+            m = bp.DATELINE.match(par) or bp.DATED_DATELINE.match(par) or bp.PUBLISHER_PREFIX.match(par)
             if m:
                 if "place" in m.groupdict():
                     article.dateline = article.dateline or m.group("place").strip()

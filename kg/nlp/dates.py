@@ -9,6 +9,9 @@ event it is the next one (``future``). A day and month without a year take the a
 the year before when that would put them after the article. Week-level expressions give the
 month when the week lies in one month, else nothing. The words are language data
 (``kg/nlp/lang/*/dates.py``).
+
+Relative dates count from :func:`reference_date`: the day a dateline gives ("WASHINGTON, March 3
+(Reuters) -", a date-only line "December 27, 2004" above the story), else the publication date.
 """
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.model import Article
 from kg.nlp import lang as langdata
 
 
@@ -218,3 +222,18 @@ def find_dates(text: str, lang: str, ref: dt.date | None, offset: int = 0, words
             taken.append((m.start(), e))
             out.append(DateMention(s + offset, e + offset, value if isinstance(value, str) else value.isoformat(), future))
     return sorted(out, key=lambda x: x.start)
+
+
+def reference_date(article: Article) -> dt.date | None:
+    """The day the article's relative dates ("on Tuesday", "kemarin") count from: the whole date
+    a dateline or date line before the story gives (the day it was filed, its year taken from the
+    publication date when it has none), else the publication date."""
+    for seg in article.segments:
+        if seg.kind == "body":
+            break
+        if seg.kind != "meta":
+            continue
+        for d in find_dates(article.text[seg.start : seg.end], article.lang or "en", article.date):
+            if len(d.value) == 10:
+                return dt.date.fromisoformat(d.value)
+    return article.date

@@ -5,6 +5,7 @@ from functools import lru_cache
 
 from kg.link.linker import SegmentIndex
 from kg.model import Article, Extraction, Mention
+from kg.nlp.dates import reference_date
 from kg.nlp.gazetteer import knowledge_base
 from kg.nlp.spans import read_spans
 from kg.nlp.tokens import toks
@@ -27,7 +28,7 @@ def extract(article: Article, ner: bool | None = None) -> Extraction:
     doc = nlp.make_doc(text)
     doc.user_data["text"] = text
     doc.user_data["segments"] = article.segments
-    doc.user_data["article_date"] = article.date
+    doc.user_data["article_date"] = reference_date(article)
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     entities = dict(doc.user_data.get("kg_entities", {}))

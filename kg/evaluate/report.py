@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.evaluate.score import ENTITY_RECALL_TYPES, Counts, DocScore
+from kg.evaluate.score import DATE_AGREEMENT, ENTITY_RECALL_TYPES, Counts, DocScore
 from kg.relations import RELATIONS
 
 __all__ = ["Report"]
@@ -74,6 +74,11 @@ class Report:
         return dict(sorted(out.items(), key=lambda kv: (order.index(kv[0]) if kv[0] in order else len(order), kv[0])))
 
     @property
+    def dates(self) -> dict[str, int]:
+        """Matched (strict) facts whose gold has a date, by how the predicted date agrees."""
+        return {a: sum(d.dates[a] for d in self.docs) for a in DATE_AGREEMENT}
+
+    @property
     def missing(self) -> list[str]:
         """Gold documents with no predicted article (scored as all facts missed)."""
         return [d.doc for d in self.docs if not d.found]
@@ -93,6 +98,7 @@ class Report:
                     "recalled": self.entity_recalled,
                     "gold": self.entity_gold,
                 },
+                "dates": self.dates,
             },
             "relations": {
                 r: {"strict": m["strict"].to_dict(), "lenient": m["lenient"].to_dict()}
@@ -117,6 +123,7 @@ class Report:
                 "gold": len(d.entity_gold),
                 "missed": d.entity_missed,
             },
+            "dates": dict(d.dates),
             "relations": {
                 r: {"strict": m["strict"].to_dict(), "lenient": m["lenient"].to_dict()}
                 for r, m in d.relations.items()
@@ -152,6 +159,9 @@ class Report:
             f"Entity recall ({', '.join(ENTITY_RECALL_TYPES)}): {_f(self.entity_recall)} "
             f"({self.entity_recalled}/{self.entity_gold})"
         )
+        dates = self.dates
+        out.append(f"Dates of matched facts the gold dates ({sum(dates.values())}): "
+                   + ", ".join(f"{a} {n}" for a, n in dates.items()))
         out.append("")
 
         out.append("Per relation")
@@ -190,6 +200,11 @@ class Report:
                     out.append(f"  - {_fact_text(s, fp.r, o, fp.role)}{extra}{note}")
                     for q in fp.quotes:
                         out.append(f'      "{q}"')
+                if d.date_misses:
+                    out.append(f"Dates not as in the gold ({len(d.date_misses)}):")
+                    for g, predicted in d.date_misses:
+                        out.append(f"  - {_fact_text(g.s, g.r, g.o, g.role)} gold {g.date}, "
+                                   f"predicted {', '.join(predicted) or 'none'}")
                 if d.entity_missed:
                     out.append(f"Missed entities: {', '.join(d.entity_missed)}")
                 if d.unaligned:

@@ -238,6 +238,8 @@ class DocScore:
     missed_lenient: list[GoldFact] = field(default_factory=list)
     false_positives: list[FalsePositive] = field(default_factory=list)  # strict
     unaligned: list[str] = field(default_factory=list)  # labels of predicted entities with no gold match
+    dates: dict[str, int] = field(default_factory=lambda: dict.fromkeys(DATE_AGREEMENT, 0))
+    date_misses: list[tuple[GoldFact, tuple[str, ...]]] = field(default_factory=list)  # not "same"
 
     @property
     def entity_missed(self) -> list[str]:
@@ -247,6 +249,19 @@ class DocScore:
     @property
     def entity_recall(self) -> float:
         return len(self.entity_recalled) / len(self.entity_gold) if self.entity_gold else 0.0
+
+
+DATE_AGREEMENT = ("same", "coarser or finer", "other", "none")
+
+
+def date_agreement(gold: str, predicted: set[str]) -> str:
+    """How a matched fact's predicted dates agree with the gold date: "same", "coarser or finer"
+    (2020-10 against 2020-10-31, either way), "other" or "none"."""
+    if gold in predicted:
+        return "same"
+    if any(p.startswith(gold) or gold.startswith(p) for p in predicted):
+        return "coarser or finer"
+    return "other" if predicted else "none"
 
 
 def _order(s: End, o: End, r: str) -> tuple[End, End]:
@@ -367,6 +382,13 @@ def score_doc(pred: PredDoc | None, gold: GoldDoc) -> DocScore:
             res.relations.setdefault(r, {"strict": Counts(), "lenient": Counts()})[mode] = c
         if mode == "strict":
             res.missed = missed
+            for k, g in tp.items():
+                if g.date:
+                    predicted = {f.date for f in groups[k] if f.date}
+                    agreement = date_agreement(g.date, predicted)
+                    res.dates[agreement] += 1
+                    if agreement != "same":
+                        res.date_misses.append((g, tuple(sorted(predicted))))
             lenient_tp, _, _, _ = _match(gold_facts, keys, lenient=True)
             lenient_hits = {_lenient(k): g for k, g in lenient_tp.items()}
             for k in fps:

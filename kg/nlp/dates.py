@@ -226,14 +226,18 @@ def find_dates(text: str, lang: str, ref: dt.date | None, offset: int = 0, words
 
 def reference_date(article: Article) -> dt.date | None:
     """The day the article's relative dates ("on Tuesday", "kemarin") count from: the whole date
-    a dateline or date line before the story gives (the day it was filed, its year taken from the
+    a dateline (in the text or the reader's ``dateline`` field) or a date line before the story gives (the day it was filed, its year taken from the
     publication date when it has none), else the publication date."""
+    lines = []
     for seg in article.segments:
         if seg.kind == "body":
             break
-        if seg.kind != "meta":
-            continue
-        for d in find_dates(article.text[seg.start : seg.end], article.lang or "en", article.date):
+        if seg.kind == "meta":
+            lines.append(article.text[seg.start : seg.end])
+    if article.dateline:
+        lines.append(article.dateline)  # a reader's metadata: "BRUSSELS, March 16 -"
+    for line in lines:
+        for d in find_dates(line, article.lang or "en", article.date):
             if len(d.value) == 10:
                 return dt.date.fromisoformat(d.value)
     return article.date

@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from kg.evaluate import evaluate, read_predicted
+from kg.evaluate.score import date_agreement
+
+from .conftest import TEXT_A, ArticleBuilder, entities_a
 
 
 def test_to_dict_is_json_and_stable(doc_a, gold_path):
@@ -12,7 +17,8 @@ def test_to_dict_is_json_and_stable(doc_a, gold_path):
     text = json.dumps(d, ensure_ascii=False)
     assert json.dumps(evaluate(b.graph(), gold_path).to_dict(), ensure_ascii=False) == text
     assert list(d) == ["gold", "documents", "overall", "relations", "docs", "missing", "unscored", "unknown"]
-    assert list(d["overall"]) == ["strict", "lenient", "entities"]
+    assert list(d["overall"]) == ["strict", "lenient", "entities", "dates"]
+    assert d["overall"]["dates"] == {"same": 1, "coarser or finer": 0, "other": 0, "none": 0}
     assert d["overall"]["strict"] == {
         "precision": 0.833, "recall": 0.714, "f1": 0.769, "tp": 5, "fp": 1, "fn": 2, "optional": 0,
         "gold": 7, "predicted": 6,
@@ -73,3 +79,24 @@ def test_read_predicted(doc_a, make_dataset):
 
 def by_label_of(doc, iri):
     return doc.entities[iri].label
+
+
+@pytest.mark.parametrize("gold,predicted,agreement", [
+    ("2020-10-31", {"2020-10-31", "2020-10"}, "same"),
+    ("2020-10-31", {"2020-10"}, "coarser or finer"),
+    ("2020-10", {"2020-10-30"}, "coarser or finer"),
+    ("2020-10-31", {"2020-11-01"}, "other"),
+    ("2020-10-31", set(), "none"),
+])
+def test_date_agreement(gold, predicted, agreement):
+    assert date_agreement(gold, predicted) == agreement
+
+
+def test_a_wrong_date_is_counted_and_listed(gold_path):
+    b = entities_a(ArticleBuilder("eval-a", TEXT_A))
+    b = b.fact("requestsAssistance", "country:ARM", "country:RUS", "Pashinyan meminta bantuan Moskwa", date="2020-10-30")
+    r = evaluate(b.graph(), gold_path)
+    assert r.dates == {"same": 0, "coarser or finer": 0, "other": 1, "none": 0}
+    text = r.to_text(verbose=True)
+    assert "Dates of matched facts the gold dates (1): same 0, coarser or finer 0, other 1, none 0" in text
+    assert "  - Armenia --requestsAssistance--> Russia gold 2020-10-31, predicted 2020-10-30" in text

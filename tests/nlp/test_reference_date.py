@@ -31,6 +31,12 @@ def test_reference_date(text, date, lang, expected):
     assert reference_date(_prepared(text, date, lang)) == expected
 
 
+def test_dateline_field_of_a_record():
+    a = Article(id="t", text="Greece and Turkey held talks today.", date=dt.date(1987, 3, 28),
+                dateline="UNITED NATIONS, March 29 -")
+    assert reference_date(prepare(a, "en")) == dt.date(1987, 3, 29)
+
+
 def test_event_dates_count_from_the_dateline():
     # filed on Tuesday 9 November, published Wednesday: "on Monday" is 8 November
     a = _prepared("OTTAWA, Nov. 9 (Reuters) - Canada held talks with Mexico on Monday.",

@@ -224,9 +224,24 @@ def article_lines(graph_iri: str, nquads: str) -> list[str]:
             out.append(line[: -len(suffix)] + " .")
         else:
             slow.append(line)
+    if out and not _valid_ntriples("\n".join(out)):
+        # a bad line, or a triple whose object is the graph IRI ("<s> <p> <g> ."), which the fast
+        # path cut: the real parser says which (E022) or reads it right
+        return _parse_lines(graph_iri, nquads)
     if slow:  # triples, or spacing the fast path does not know: let a real parser decide
         out.extend(_parse_lines(graph_iri, "\n".join(slow)))
     return out
+
+
+def _valid_ntriples(text: str) -> bool:
+    import pyoxigraph as ox
+
+    try:
+        for _ in ox.parse(text, format=ox.RdfFormat.N_TRIPLES):
+            pass
+    except SyntaxError:
+        return False
+    return True
 
 
 def _parse_lines(graph_iri: str, text: str) -> list[str]:

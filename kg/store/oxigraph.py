@@ -5,7 +5,7 @@
   several articles is one triple, as in the in-memory store. (pyoxigraph 0.5's
   ``use_default_graph_as_union`` returns a triple once per graph holding it — oxigraph issue
   #1919 — so ``COUNT`` and joins on shared entity triples would be inflated.)
-* :meth:`OxigraphStore.put_article` of a new graph is one ``Store.extend`` (a transaction) of the
+* :meth:`OxigraphStore.put_article` of a new graph is one ``Store.load`` (a transaction) of the
   graph's quads, their copies in the default graph and the hash. Replacing a graph is one SPARQL
   Update — take the graph's triples that no
   other graph holds out of the default graph, drop the graph, insert the new triples into it and
@@ -143,11 +143,8 @@ class OxigraphStore:
         node = ox.NamedNode(graph_iri)
         if not self._store.contains_named_graph(node):
             # A new graph: its quads, their copies in the default graph and its hash go in as one
-            # transaction (``Store.extend``), several times faster than the SPARQL Update below.
-            quads = _article_quads(graph_iri, node, nquads)
-            quads += [ox.Quad(q.subject, q.predicate, q.object, _DEFAULT) for q in quads]
-            quads.append(ox.Quad(node, _HASH, ox.Literal(content_hash), _MANIFEST))
-            self._store.extend(quads)
+            # transaction, several times faster than the SPARQL Update below.
+            self._put_new(graph_iri, node, content_hash, nquads)
             return True
         body = "\n".join(article_lines(graph_iri, nquads))
         g = f"<{graph_iri}>"
@@ -159,6 +156,27 @@ class OxigraphStore:
             graph_iri,
         )
         return True
+
+    def _put_new(self, graph_iri: str, node: ox.NamedNode, content_hash: str, nquads: str) -> None:
+        """One ``Store.load`` (a transaction, parsed in Rust) of the graph's quads, their copies in
+        the default graph and the hash, when every line is a quad of ``graph_iri`` (what kg's
+        build writes); else one ``Store.extend`` of the parsed quads (lines without a graph are
+        put in it; E022 for a quad of another graph or bad syntax)."""
+        suffix = f" <{graph_iri}> ."
+        cut = len(suffix)
+        lines = [ln for ln in nquads.splitlines() if ln.strip()]
+        hash_line = f"<{graph_iri}> <{_HASH.value}> {_literal(content_hash)} <{_MANIFEST.value}> ."
+        if all(ln.endswith(suffix) for ln in lines):
+            text = "\n".join([*lines, *(ln[:-cut] + " ." for ln in lines), hash_line])
+            try:
+                self._store.load(text, format=ox.RdfFormat.N_QUADS)
+                return
+            except SyntaxError:
+                pass  # nothing was written; the parse below says what is wrong (or "<s> <p> <g> ." was a triple)
+        quads = _article_quads(graph_iri, node, nquads)
+        quads += [ox.Quad(q.subject, q.predicate, q.object, _DEFAULT) for q in quads]
+        quads.append(ox.Quad(node, _HASH, ox.Literal(content_hash), _MANIFEST))
+        self._store.extend(quads)
 
     @staticmethod
     def _drop(g: str) -> str:

@@ -100,6 +100,20 @@ def test_a_quad_of_another_graph_is_refused_and_nothing_changes(store, a1, a2):
     assert sorted_nquads(store) == before and store.article_hash(a1.graph_iri) == a1.content_hash
 
 
+def test_a_new_graph_with_bad_lines_is_refused_and_nothing_is_written(store, a1):
+    with pytest.raises(StoreError, match=r"\[E022\]"):
+        store.put_article(a1.graph_iri, "new", a1.nquads + f"<a> <b> <{a1.graph_iri}> .\n")
+    with pytest.raises(StoreError, match=r"\[E022\]"):
+        store.put_article(a1.graph_iri, "new", a1.nquads + "<a> <b> .\n")
+    assert len(store) == 0 and list(store.articles()) == []
+
+
+def test_a_triple_whose_object_is_the_graph_iri_is_kept(store, a1):
+    line = f"<https://example.org/a> <https://example.org/seeGraph> <{a1.graph_iri}> ."
+    store.put_article(a1.graph_iri, a1.content_hash, a1.nquads + line + "\n<https://example.org/a> <https://example.org/p> <https://example.org/b> .\n")
+    assert f"<https://example.org/a> <https://example.org/seeGraph> <{a1.graph_iri}> <{a1.graph_iri}> ." in sorted_nquads(store)
+
+
 def test_triples_without_a_graph_go_into_the_article_graph(store, a1):
     triples = a1.nquads.replace(f" <{a1.graph_iri}> .", " .")
     store.put_article(a1.graph_iri, a1.content_hash, triples)

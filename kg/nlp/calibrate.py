@@ -1,6 +1,6 @@
 """Calibrate the confidence of the extraction rules on annotated articles.
 
-    .venv/bin/python -m kg.nlp.calibrate -g GOLD.jsonl [-g GOLD2.jsonl] ARTICLES [ARTICLES ...] [-o kg/nlp/confidence.json]
+    .venv/bin/python -m kg.nlp.calibrate -g GOLD.jsonl [-g GOLD2.jsonl] [-j JUDGED.jsonl] ARTICLES [ARTICLES ...] [-o kg/nlp/confidence.json]
 
 Runs the extractor on every article that has gold, maps each fact it extracts to gold names the
 way the evaluation does (entity alignment of :mod:`kg.evaluate.score`), and counts per rule
@@ -9,6 +9,12 @@ way the evaluation does (entity alignment of :mod:`kg.evaluate.score`), and coun
 * **TP**: the fact (s, r, o, role) is a required gold fact of its document;
 * **FP**: it matches no gold fact at all;
 * a fact that matches only an optional gold fact counts for neither.
+
+Judged facts (``-j``, e.g. ``training/calibration/judged.jsonl``: facts the extractor found in
+sentences nobody tuned it on, each judged "correct", "wrong" or "unsure" by a person) count too:
+the judged sentences are extracted again, and each fact found that has a verdict (same sentence,
+relation, entities and role) is a TP when "correct", an FP when "wrong". The gold articles say
+what is missed; the judged sentences say how often each rule is wrong on new text.
 
 Confidence is a precision with add-one (Laplace) smoothing: for a group of rules (relation and
 frame, ``"sanctions:svo"``) ``(TP + 1) / (TP + FP + 2)``; for one rule the group's precision is the
@@ -75,6 +81,34 @@ def count(gold_paths: list[str], article_paths: list[str], ner: bool = False) ->
     return tp, fp, relation_of
 
 
+def count_judged(paths: list[str], ner: bool = False) -> tuple[Counter, Counter, dict[str, str]]:
+    """TP ("correct") and FP ("wrong") per rule over judged facts, re-extracted; rule → relation."""
+    from kg.ingest import prepare
+    from kg.model import Article
+    from kg.nlp.extract import extract
+
+    verdicts: dict[tuple, str] = {}
+    sentences: dict[str, tuple[str, str]] = {}
+    for path in paths:
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip():
+                    j = json.loads(line)
+                    sentences[j["id"]] = (j["text"], j["lang"])
+                    verdicts[(j["id"], *_key(j["subject"], j["relation"], j["object"], j.get("role")))] = j["verdict"]
+    tp: Counter = Counter()
+    fp: Counter = Counter()
+    relation_of: dict[str, str] = {}
+    for sid, (text, lang) in sentences.items():
+        x = extract(prepare(Article(id=sid, text=text), lang), ner=ner)
+        for f in x.facts:
+            verdict = verdicts.get((sid, *_key(f.subject, f.relation, f.object, f.role)))
+            if verdict in ("correct", "wrong"):
+                relation_of[f.rule] = f.relation
+                (tp if verdict == "correct" else fp)[f.rule] += 1
+    return tp, fp, relation_of
+
+
 def _key(s: str, r: str, o: str, role: str | None) -> tuple:
     if RELATIONS[r].symmetric and o < s:
         s, o = o, s
@@ -104,13 +138,20 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("-g", "--gold", action="append", required=True, help="gold JSONL (repeatable)")
     ap.add_argument("articles", nargs="+")
     ap.add_argument("-o", "--output", default=str(OUT))
-    ap.add_argument("--ner", action="store_true", help="run the statistical NER too")
+    ap.add_argument("-j", "--judged", action="append", default=[], help="judged facts JSONL (repeatable)")
+    ap.add_argument("--no-ner", dest="ner", action="store_false",
+                    help="leave the statistical NER out (it is on by default, as in kg build)")
     args = ap.parse_args(argv)
     tp, fp, relation_of = count(args.gold, args.articles, ner=args.ner)
+    if args.judged:
+        jtp, jfp, jrel = count_judged(args.judged, ner=args.ner)
+        tp, fp = tp + jtp, fp + jfp
+        relation_of.update(jrel)
     data = {
-        "_comment": "Per-rule precision of the extraction rules on annotated articles, add-one smoothed "
-                    "(written by kg/nlp/calibrate.py; see its docstring). Read by kg_relations.",
+        "_comment": "Per-rule precision of the extraction rules on annotated articles and judged facts, "
+                    "add-one smoothed (written by kg/nlp/calibrate.py; see its docstring). Read by kg_relations.",
         "gold": [Path(g).name for g in args.gold],
+        "judged": [Path(j).name for j in args.judged],
         **table(tp, fp, relation_of),
     }
     Path(args.output).write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -306,3 +306,18 @@ def test_what_a_threat_threatens_is_no_attack(run):
     x = run("Iran mengancam akan melancarkan serangan ke Arab Saudi.", "id")
     assert ("country:IRN", "country:SAU") in facts(x, "threatens")
     assert not facts(x, "attacks")
+
+
+@pytest.mark.parametrize("text,lang,rel,pair", [
+    ("Egypt and Sudan signed a defence pact.", "en", "agreesWith", ("country:EGY", "country:SDN")),
+    ("Chile signed a new trade agreement with Peru on Monday.", "en", "agreesWith", ("country:CHL", "country:PER")),
+    ("India inked a deal with Russia for fighter jets.", "en", "agreesWith", ("country:IND", "country:RUS")),
+    ("Beijing protested to Tokyo over the islands.", "en", "criticizes", ("country:CHN", "country:JPN")),
+    ("China lodged a protest with Japan.", "en", "criticizes", ("country:CHN", "country:JPN")),
+])
+def test_signing_and_protest_phrases(run, text, lang, rel, pair):
+    assert pair in facts(run(text, lang), rel)
+
+
+def test_an_unsigned_agreement_is_no_fact(run):
+    assert not facts(run("Japan and China did not sign the agreement.", "en"), "agreesWith")

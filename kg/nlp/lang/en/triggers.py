@@ -116,6 +116,8 @@ TRIGGERS: dict[str, tuple[str, str, float]] = {
            "sign an agreement with", "sign a deal with", "sign a treaty with", "sign a pact with",
            "strike a deal with", "cooperate with", "conclude an agreement with", passive=False, frame="sym"),
     **verb("agreesWith", 0.6, "agree", "cooperate", passive=False, frame="sym"),
+    **verb("agreesWith", 0.65, "sign … agreement", "sign … deal", "sign … pact", "sign … treaty", "sign … accord",
+           "sign … memorandum", "ink … deal", "ink … agreement", passive=False, frame="sym"),
     **_with("agreesWith", 0.6, "agreement", "deal", "accord", "cooperation", preps=("with",)),
     # 10 demand
     **verb("demands", 0.75, "call on", "urge", "call upon", "call for", passive=False),
@@ -126,7 +128,8 @@ TRIGGERS: dict[str, tuple[str, str, float]] = {
     # 11 disapprove
     **verb("criticizes", 0.8, "criticize", "criticise", "condemn", "accuse", "blame", "denounce", "rebuke",
            "slam", "chastise", "castigate", "deplore", "lambast", "censure", "reproach", "decry"),
-    **verb("criticizes", 0.6, "protest against", "object to", "assail", "oppose", passive=False),
+    **verb("criticizes", 0.6, "protest against", "object to", "assail", "oppose", "protest to",
+           "lodge a protest with", "lodge a complaint with", "file a protest with", passive=False),
     **verb("criticizes", 0.6, "protest", passive=False, nominal=True),
     **_each("criticizes", "nom", 0.7, "criticism of", "condemnation of", "accusations against", "protest against",
             "protests against", "complaint against", "criticism from"),

@@ -36,6 +36,7 @@ class Errors:
     E027 = "Dask is not installed; install it with: pip install 'kg[dask]'"
     E028 = "Cannot reach the Dask scheduler at {address}: {msg}"
     E029 = "Duplicate article id '{id}' in {path}: already read from {first} in this build (the first is kept)"
+    E030 = "Article '{id}' could not be built: {msg}"
 
 
 class KGError(Exception):

@@ -126,12 +126,13 @@ class ProcessPool:
 
 
 def make_executor(workers: int = 1, dask: str | object | None = None, *, lang: str | None = None,
-                  in_flight: int | None = None) -> Executor:
-    """In process (``workers`` ≤ 1), a process pool, or a Dask cluster (address or Client)."""
+                  in_flight: int | None = None, retries: int | None = None) -> Executor:
+    """In process (``workers`` ≤ 1), a process pool, or a Dask cluster (address or Client) that
+    runs a failed batch again up to ``retries`` times (default :data:`kg.build.dask.RETRIES`)."""
     if dask is not None:
-        from kg.build.dask import DaskExecutor
+        from kg.build.dask import RETRIES, DaskExecutor
 
-        return DaskExecutor(dask, in_flight=in_flight)
+        return DaskExecutor(dask, in_flight=in_flight, retries=RETRIES if retries is None else retries)
     if workers <= 1:
         return InProcess()
     return ProcessPool(workers, langs=(lang,) if lang else (), in_flight=in_flight)
@@ -142,15 +143,16 @@ def run_build(inputs: Iterable[str | Path], store: Sink, *, lang: str | None = N
               on_error: Callable[[KGError], None] | None = None,
               on_result: Callable[[ArticleResult], None] | None = None,
               progress: Progress | None = None, keep_extractions: bool = False,
-              in_flight: int | None = None, flush_every: int = 500) -> Summary:
+              in_flight: int | None = None, flush_every: int = 500, retries: int | None = None) -> Summary:
     """Build the articles of ``inputs`` into ``store``; what was done, as a :class:`Summary`.
 
     ``on_error`` set: an unreadable input or an article kg refuses is reported to it and skipped
     (and listed in the summary); unset, the first such error is raised. ``on_result`` is called
     after each article is committed. ``keep_extractions`` sends each article's
     :class:`~kg.model.Extraction` back with its result (for the Python API). A store with a
-    ``flush()`` method is flushed every ``flush_every`` articles written. An article id read a
-    second time in the build is skipped (E029): the first one read is kept.
+    ``flush()`` method is flushed every ``flush_every`` articles written. ``retries``: how many
+    times a failed Dask batch is run again. An article id read a second time in the build is
+    skipped (E029): the first one read is kept.
     """
     summary = Summary()
     start = time.perf_counter()
@@ -215,7 +217,7 @@ def run_build(inputs: Iterable[str | Path], store: Sink, *, lang: str | None = N
         if on_result:
             on_result(outcome)
 
-    runner = executor or make_executor(workers, dask, lang=lang, in_flight=in_flight)
+    runner = executor or make_executor(workers, dask, lang=lang, in_flight=in_flight, retries=retries)
     outcomes = runner.imap(tasks())
     try:
         for outcome in outcomes:

@@ -106,6 +106,7 @@ def test_shards_for_a_bulk_loader(tmp_path, expected):
     (["--shards", "s", "-o", "g.trig"], "--shards writes shard files; give it without --store and -o"),
     ([], "Missing option '-o' / '--output' (or give --store or --shards)."),
     (["--store", "db", "--workers", "2", "--dask", "tcp://x:1"], "give --workers or --dask, not both"),
+    (["--store", "db", "--retries", "1"], "--retries applies to --dask builds only"),
 ])
 def test_option_combinations(tmp_path, monkeypatch, args, message):
     monkeypatch.chdir(tmp_path)

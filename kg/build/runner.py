@@ -169,8 +169,13 @@ def run_build(inputs: Iterable[str | Path], store: Sink, *, lang: str | None = N
         summary.skipped.append(str(e))
         on_error(e)
 
+    def unreadable(e: KGError) -> None:  # a bad line or file: progress counted it among the articles
+        if progress:
+            progress.update(1, 0)
+        skip(e)
+
     def tasks() -> Iterator[Task]:
-        for article in iter_articles(inputs, skip if on_error is not None else None):
+        for article in iter_articles(inputs, unreadable if on_error is not None else None):
             first = seen.add(article.id, article.origin)
             if first is not None:
                 if progress:

@@ -37,7 +37,7 @@ class Errors:
     E028 = "Cannot reach the Dask scheduler at {address}: {msg}"
     E029 = "Duplicate article id '{id}' in {path}: already read from {first} in this build (the first is kept)"
     E030 = "Article '{id}' could not be built: {msg}"
-    E031 = "Article '{id}' not built: its Dask batch failed {tries} time(s): {msg}"
+    E031 = "Article '{id}' not built: its Dask batch failed, with {retries} retries allowed: {msg}"
 
 
 class KGError(Exception):

@@ -68,6 +68,7 @@ class DaskExecutor:
         client, owned = connect(self.address, self.timeout)
         from distributed import as_completed
 
+        running = as_completed()
         out: dict[str, list[Task]] = {}  # future key → its batch, for the batches in flight
 
         def submit(batch: list[Task]) -> None:
@@ -79,14 +80,13 @@ class DaskExecutor:
             threads = sum(client.nthreads().values()) or 1
             in_flight = self.in_flight or 2 * threads
             batches = iter(lambda: list(islice(tasks, self.batch_size)), [])
-            running = as_completed()
             for batch in islice(batches, in_flight):
                 submit(batch)
             for future in running:
                 batch = out.pop(future.key)
                 try:
                     outcomes = future.result()
-                except Exception as e:  # failed retries + 1 times
+                except Exception as e:  # failed retries + 1 times, or its workers kept dying (KilledWorker)
                     outcomes = [self._failure(t, e) for t in batch]
                 future.release()
                 following = next(batches, None)
@@ -98,5 +98,5 @@ class DaskExecutor:
                 client.close()
 
     def _failure(self, task: Task, e: Exception) -> Failure:
-        error = DaskError(Errors.E031, id=task.article.id, tries=self.retries + 1, msg=describe(e))
+        error = DaskError(Errors.E031, id=task.article.id, retries=self.retries, msg=describe(e))
         return Failure.of(error, task.article.id)

@@ -116,7 +116,7 @@ def test_a_batch_that_fails_every_try_skips_its_articles_as_e031(cluster, local,
                             on_error=lambda e: None)
     assert summary.new == 3 and summary.skipped_by_code() == "E031: 2"
     first = "kompas-2020-10-31-armenia-russia"  # the first batch: the example and a1
-    assert summary.skipped[0].startswith(f"[E031] Article '{first}' not built: its Dask batch failed 1 time(s): "
+    assert summary.skipped[0].startswith(f"[E031] Article '{first}' not built: its Dask batch failed, with 0 retries allowed: "
                                          "ConnectionResetError: worker lost its connection (at ")
     assert {iri: g for iri, g in local.graphs.items() if iri in store.graphs} == store.graphs
 

@@ -1,6 +1,7 @@
 """Distributed builds on a Dask LocalCluster (in this process, one worker thread: fast in CI)."""
 from __future__ import annotations
 
+import json
 import os
 import sys
 from pathlib import Path
@@ -140,6 +141,28 @@ def test_kg_build_retries(cluster, flaky, tmp_path, retries, built):
     else:  # one batch of 16 holds all 5 articles
         assert r.exit_code == 1
         assert [line.split("] ")[0] for line in r.stderr.splitlines()] == ["Skipped: [E031"] * 5 + ["Error: [E013"]
+
+
+def dying_batch(tasks):
+    """process_batch whose worker process dies the first time (marker file $KG_TEST_FLAKY)."""
+    marker = Path(os.environ["KG_TEST_FLAKY"])
+    if not marker.exists():
+        marker.touch()
+        os._exit(1)
+    return process_batch(tasks)
+
+
+def test_a_batch_whose_worker_dies_is_run_on_a_new_worker(tmp_path, monkeypatch):
+    marker = tmp_path / "died-once"
+    monkeypatch.setenv("KG_TEST_FLAKY", str(marker))  # before the worker process starts: it inherits it
+    monkeypatch.setattr(kg.build.dask, "process_batch", dying_batch)
+    src = tmp_path / "c.jsonl"
+    src.write_text("".join(json.dumps({"id": f"w{i}", "lang": "en", "text": "Armenia asked Russia for help."}) + "\n"
+                           for i in range(2)), encoding="utf-8")
+    with distributed.LocalCluster(processes=True, n_workers=1, threads_per_worker=1, dashboard_address=None) as c:
+        summary = run_build([src], DictStore(), dask=c.scheduler_address, retries=0, on_error=lambda e: None)
+    assert marker.exists()  # the first worker died
+    assert (summary.new, summary.skipped) == (2, [])
 
 
 def test_an_unreachable_scheduler_is_e028():

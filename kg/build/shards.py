@@ -107,6 +107,8 @@ class ShardWriter:
         for part in (self._part, self._manifest):
             if part is not None:
                 part.close(complete=not self._writing)
+        if not self.files and self._manifest.path.exists():  # no article: leave the folder as it was
+            self._manifest.path.unlink()
 
     def __enter__(self) -> "ShardWriter":
         return self

@@ -119,6 +119,15 @@ def test_compressed_shards_load_like_plain_ones(tmp_path, expected):
     assert len(store) == triples + 5
 
 
+def test_shards_of_no_article_leave_the_folder_empty(tmp_path):
+    shards = tmp_path / "shards"
+    for _ in range(2):  # and so a second try is not refused (E026)
+        r = run("build", DATA / "de.txt", "--shards", shards, "--keep-going", "-q")
+        assert r.exit_code == 1
+        assert r.stderr.splitlines()[-1] == f"Error: [E013] No articles found in: {DATA / 'de.txt'}"
+        assert list(shards.iterdir()) == []
+
+
 @pytest.mark.parametrize(("args", "message"), [
     (["--shards", "s", "--store", "db"], "--shards writes shard files; give it without --store and -o"),
     (["--shards", "s", "-o", "g.trig"], "--shards writes shard files; give it without --store and -o"),

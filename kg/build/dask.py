@@ -11,7 +11,7 @@ as the client. Run a cluster with::
     kg build corpus/ --dask tcp://HOST:8786 --store kg.db  # or --shards shards/
 
 One thread per worker process: a spaCy pipeline is built once per process and used by one thread.
-A failed batch is run again (``retries``, default 2) before its articles are reported as failed.
+A batch that raises is run again (``retries``, default 2) before its articles are reported as failed.
 """
 from __future__ import annotations
 
@@ -49,10 +49,11 @@ class DaskExecutor:
     """Run articles on a Dask cluster in batches of ``batch_size``, at most ``in_flight`` batches
     out at a time (default: 2 per worker thread).
 
-    A batch that fails (its worker died, a transient error) is run again up to ``retries`` times
-    by Dask itself (``client.submit(..., retries=)``; a worker that dies is also covered by the
-    scheduler's ``distributed.scheduler.allowed-failures``). A batch that still fails gives one
-    E031 :class:`Failure` per article, reported like any article kg refuses. An article whose own
+    A batch that raises (a lost connection, a transient error) is run again up to ``retries``
+    times by Dask itself (``client.submit(..., retries=)``); one whose worker dies is moved to
+    another worker by the scheduler (``distributed.scheduler.allowed-failures``, default 3). A
+    batch that still fails gives one E031 :class:`Failure` per article, reported like any article
+    kg refuses. An article whose own
     processing raises is a Failure inside its batch (:func:`~kg.build.worker.process`): it does not
     fail the batch, so it is not retried."""
 

@@ -92,13 +92,16 @@ def cli() -> None:
 @_endpoint_option
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes that extract articles (each builds its pipeline once).")
 @click.option("--dask", "dask_address", metavar="ADDRESS", help="Extract on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786); needs kg[dask].")
+@click.option("--retries", type=click.IntRange(min=0), metavar="N", help="With --dask: run a failed batch of articles again up to N times (default 2) before reporting its articles as failed.")
 @click.option("--shards", type=click.Path(path_type=Path), help="Write N-Quads shard files for a bulk loader into this folder instead of a store.")
+@click.option("--compress", is_flag=True, help="With --shards: gzip the shard files (part-00000.nq.gz, manifest.nq.gz).")
 @click.option("--lang", type=LANG, help="Language of every article; default: detected per article.")
 @click.option("--keep-going", is_flag=True, help="Skip articles that cannot be read (reported on stderr) instead of stopping.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress on stderr.")
 @_library_errors
 def build(inputs: tuple[Path, ...], output: Path | None, fmt: str | None, store_spec: str | None, endpoints: tuple[str, ...], workers: int,
-          dask_address: str | None, shards: Path | None, lang: str | None, keep_going: bool, quiet: bool) -> None:
+          dask_address: str | None, retries: int | None, shards: Path | None, compress: bool, lang: str | None,
+          keep_going: bool, quiet: bool) -> None:
     """Build a knowledge graph from INPUTS: .txt files, .jsonl or .jsonl.gz article files or folders of them.
 
     Into a graph file (-o), a store (--store; unchanged articles are skipped on a re-run) or
@@ -115,6 +118,10 @@ def build(inputs: tuple[Path, ...], output: Path | None, fmt: str | None, store_
         raise click.UsageError("Missing option '-o' / '--output' (or give --store or --shards).")
     if dask_address and workers > 1:
         raise click.UsageError("give --workers or --dask, not both")
+    if retries is not None and not dask_address:
+        raise click.UsageError("--retries applies to --dask builds only")
+    if compress and not shards:
+        raise click.UsageError("--compress applies to --shards only")
     if output:
         fmt = format_for_path(output, fmt)  # fail on a bad output name before any work
     show = not quiet and sys.stderr.isatty()
@@ -124,8 +131,8 @@ def build(inputs: tuple[Path, ...], output: Path | None, fmt: str | None, store_
         click.echo(f"Skipped: {e}", err=True)
 
     def run(sink):
-        summary = run_build(inputs, sink, lang=lang, workers=workers, dask=dask_address, progress=progress,
-                            on_error=skipped if keep_going else None)
+        summary = run_build(inputs, sink, lang=lang, workers=workers, dask=dask_address, retries=retries,
+                            progress=progress, on_error=skipped if keep_going else None)
         if summary.articles == 0:
             raise InputError(Errors.E013, paths=", ".join(map(str, inputs)))
         return summary
@@ -133,7 +140,7 @@ def build(inputs: tuple[Path, ...], output: Path | None, fmt: str | None, store_
     if shards:
         from kg.build.shards import ShardWriter
 
-        with ShardWriter(shards) as sink:
+        with ShardWriter(shards, compress=compress) as sink:
             summary = run(sink)
         click.echo(f"Wrote {summary.built} articles to {len(sink.files)} shard files in {shards}: "
                    f"{summary.facts} facts, {summary.triples} triples" + _skipped(summary))

@@ -35,6 +35,9 @@ class Errors:
     E026 = "Shard folder {path} already holds shard files ({name}); give an empty or new folder"
     E027 = "Dask is not installed; install it with: pip install 'kg[dask]'"
     E028 = "Cannot reach the Dask scheduler at {address}: {msg}"
+    E029 = "Duplicate article id '{id}' in {path}: already read from {first} in this build (the first is kept)"
+    E030 = "Article '{id}' could not be built: {msg}"
+    E031 = "Article '{id}' not built: its Dask batch failed, with {retries} retries allowed: {msg}"
 
 
 class KGError(Exception):

@@ -11,6 +11,7 @@ as committed only once ``store.put_article`` has returned.
 """
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -19,10 +20,45 @@ from typing import Callable, Iterable, Iterator, Protocol
 
 from kg.build.progress import Progress, Summary
 from kg.build.worker import ArticleResult, Failure, Task, content_hash, graph_iri_of, init_worker, process
-from kg.errors import KGError
+from kg.errors import Errors, InputError, KGError
 from kg.ingest.readers import iter_articles
 
 Outcome = ArticleResult | Failure
+
+
+class SeenIds:
+    """The article ids read so far in a build, each with where it was first read.
+
+    Memory: one dict entry per article, keyed by an 8-byte BLAKE2b hash of the id, its value
+    the first source packed in one int (the file's index in a table of input files, the line):
+    ~110 bytes per article in CPython 3.11, i.e. ~110 MB per million articles (a bare set of the
+    hashes would be ~70 MB but could not name the first source), plus one path per input file
+    (~0.2 KB: small for .jsonl corpora, ~200 MB more for a million .txt files). Two different ids
+    share a hash with probability ~n²/2⁶⁵: 3·10⁻⁸ for a million articles, 3·10⁻⁴ for 100
+    million; the later one would then be skipped as a duplicate.
+    """
+
+    def __init__(self) -> None:
+        self._first: dict[int, int] = {}  # hash of the id → file index << 32 | line (0: none)
+        self._index: dict[str, int] = {}  # file → its index in _files
+        self._files: list[str] = []
+
+    def add(self, article_id: str, origin: str | None) -> str | None:
+        """Record ``article_id`` read from ``origin`` ("FILE:LINE" or "FILE"); None if it is new,
+        else where it was first read."""
+        key = int.from_bytes(hashlib.blake2b(article_id.encode("utf-8"), digest_size=8).digest(), "little")
+        first = self._first.get(key)
+        if first is not None:
+            path, line = self._files[first >> 32], first & 0xFFFFFFFF
+            return (f"{path}:{line}" if line else path) or "an earlier input"
+        path, _, line = (origin or "").rpartition(":")
+        if not line.isdigit() or int(line) > 0xFFFFFFFF:
+            path, line = origin or "", "0"
+        index = self._index.setdefault(path, len(self._files))
+        if index == len(self._files):
+            self._files.append(path)
+        self._first[key] = index << 32 | int(line)
+        return None
 
 
 class Sink(Protocol):
@@ -90,12 +126,13 @@ class ProcessPool:
 
 
 def make_executor(workers: int = 1, dask: str | object | None = None, *, lang: str | None = None,
-                  in_flight: int | None = None) -> Executor:
-    """In process (``workers`` ≤ 1), a process pool, or a Dask cluster (address or Client)."""
+                  in_flight: int | None = None, retries: int | None = None) -> Executor:
+    """In process (``workers`` ≤ 1), a process pool, or a Dask cluster (address or Client) that
+    runs a failed batch again up to ``retries`` times (default :data:`kg.build.dask.RETRIES`)."""
     if dask is not None:
-        from kg.build.dask import DaskExecutor
+        from kg.build.dask import RETRIES, DaskExecutor
 
-        return DaskExecutor(dask, in_flight=in_flight)
+        return DaskExecutor(dask, in_flight=in_flight, retries=RETRIES if retries is None else retries)
     if workers <= 1:
         return InProcess()
     return ProcessPool(workers, langs=(lang,) if lang else (), in_flight=in_flight)
@@ -106,14 +143,16 @@ def run_build(inputs: Iterable[str | Path], store: Sink, *, lang: str | None = N
               on_error: Callable[[KGError], None] | None = None,
               on_result: Callable[[ArticleResult], None] | None = None,
               progress: Progress | None = None, keep_extractions: bool = False,
-              in_flight: int | None = None, flush_every: int = 500) -> Summary:
+              in_flight: int | None = None, flush_every: int = 500, retries: int | None = None) -> Summary:
     """Build the articles of ``inputs`` into ``store``; what was done, as a :class:`Summary`.
 
     ``on_error`` set: an unreadable input or an article kg refuses is reported to it and skipped
     (and listed in the summary); unset, the first such error is raised. ``on_result`` is called
     after each article is committed. ``keep_extractions`` sends each article's
     :class:`~kg.model.Extraction` back with its result (for the Python API). A store with a
-    ``flush()`` method is flushed every ``flush_every`` articles written.
+    ``flush()`` method is flushed every ``flush_every`` articles written. ``retries``: how many
+    times a failed Dask batch is run again. An article id read a second time in the build is
+    skipped (E029): the first one read is kept.
     """
     summary = Summary()
     start = time.perf_counter()
@@ -122,6 +161,7 @@ def run_build(inputs: Iterable[str | Path], store: Sink, *, lang: str | None = N
     flush: Callable[[], None] | None = getattr(store, "flush", None)
     writes = [0]
     previous: dict[str, bool] = {}  # graph IRI → had a hash before, for the articles in flight
+    seen = SeenIds()  # the same id twice in one build: the first is kept, the others are skipped
 
     def skip(e: KGError) -> None:
         if on_error is None:
@@ -129,8 +169,19 @@ def run_build(inputs: Iterable[str | Path], store: Sink, *, lang: str | None = N
         summary.skipped.append(str(e))
         on_error(e)
 
+    def unreadable(e: KGError) -> None:  # a bad line or file: progress counted it among the articles
+        if progress:
+            progress.update(1, 0)
+        skip(e)
+
     def tasks() -> Iterator[Task]:
-        for article in iter_articles(inputs, skip if on_error is not None else None):
+        for article in iter_articles(inputs, unreadable if on_error is not None else None):
+            first = seen.add(article.id, article.origin)
+            if first is not None:
+                if progress:
+                    progress.update(1, 0)
+                skip(InputError(Errors.E029, id=article.id, path=article.origin or "an input", first=first))
+                continue
             digest = content_hash(article, lang)
             iri = graph_iri_of(article)
             old = store.article_hash(iri)
@@ -171,7 +222,7 @@ def run_build(inputs: Iterable[str | Path], store: Sink, *, lang: str | None = N
         if on_result:
             on_result(outcome)
 
-    runner = executor or make_executor(workers, dask, lang=lang, in_flight=in_flight)
+    runner = executor or make_executor(workers, dask, lang=lang, in_flight=in_flight, retries=retries)
     outcomes = runner.imap(tasks())
     try:
         for outcome in outcomes:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import traceback
 from dataclasses import dataclass
+from pathlib import Path
 
 from kg import __version__
-from kg.errors import InputError, KGError
+from kg.errors import Errors, InputError, KGError
 from kg.model import Article, Extraction
 
 
@@ -47,11 +49,26 @@ class Failure:
     code: str
     message: str
 
+    @classmethod
+    def of(cls, error: KGError, article_id: str) -> "Failure":
+        return cls(article_id, error.code, str(error))
+
     def error(self) -> KGError:
         e = InputError.__new__(InputError)
         Exception.__init__(e, self.message)
         e.code = self.code
         return e
+
+
+def describe(e: BaseException) -> str:
+    """"ValueError: bad value (at kg/nlp/dates.py:42)": an unexpected error in one line, with where it was raised."""
+    first = str(e).splitlines()[0] if str(e) else ""
+    text = f"{type(e).__name__}: {first}" if first else type(e).__name__
+    frames = traceback.extract_tb(e.__traceback__)
+    if frames:
+        path = Path(frames[-1].filename)
+        text += f" (at {'/'.join(path.parts[-3:])}:{frames[-1].lineno})"
+    return text
 
 
 def content_hash(article: Article, lang: str | None = None) -> str:
@@ -81,7 +98,11 @@ def init_worker(langs: tuple[str, ...] = ()) -> None:
 
 
 def process(task: Task) -> ArticleResult | Failure:
-    """Article → its named graph as N-Quads, with counts. Pure: same task, same result."""
+    """Article → its named graph as N-Quads, with counts. Pure: same task, same result.
+
+    An article kg refuses, or whose processing raises, gives a :class:`Failure` (an unexpected
+    exception as E030, with its type, message and where it was raised), so one bad article never
+    takes its batch or the build down with it."""
     from kg.ingest import prepare
     from kg.ingest.langid import check_language
     from kg.nlp.extract import extract
@@ -94,9 +115,11 @@ def process(task: Task) -> ArticleResult | Failure:
         prepare(article, task.lang)
         check_language(article.lang or "", article.id)
         x = extract(article)
+        nquads = article_nquads(x)
     except KGError as e:
-        return Failure(article.id, e.code, str(e))
-    nquads = article_nquads(x)
+        return Failure.of(e, article.id)
+    except Exception as e:  # a bug or an article kg chokes on: this article fails, not its batch or the build
+        return Failure.of(InputError(Errors.E030, id=article.id, msg=describe(e)), article.id)
     return ArticleResult(
         article_id=article.id,
         graph_iri=graph_iri_of(article),
@@ -114,5 +137,5 @@ def process_batch(tasks: list[Task]) -> list[ArticleResult | Failure]:
     return [process(t) for t in tasks]
 
 
-__all__ = ["Task", "ArticleResult", "Failure", "content_hash", "graph_iri_of", "init_worker", "process",
+__all__ = ["Task", "ArticleResult", "Failure", "content_hash", "describe", "graph_iri_of", "init_worker", "process",
            "process_batch"]

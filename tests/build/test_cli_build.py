@@ -101,11 +101,40 @@ def test_shards_for_a_bulk_loader(tmp_path, expected):
     assert r.stderr == f"Error: [E026] Shard folder {shards} already holds shard files (manifest.nq); give an empty or new folder\n"
 
 
+def test_compressed_shards_load_like_plain_ones(tmp_path, expected):
+    import gzip
+
+    import pyoxigraph as ox
+
+    facts, triples, _ = expected
+    shards = tmp_path / "shards"
+    r = run("build", *INPUTS, "--shards", shards, "--compress", "-q")
+    assert r.exit_code == 0, r.output
+    assert r.stdout == f"Wrote 5 articles to 1 shard files in {shards}: {facts} facts, {triples} triples\n"
+    assert sorted(p.name for p in shards.iterdir()) == ["manifest.nq.gz", "part-00000.nq.gz"]
+    store = ox.Store()
+    for name in ("part-00000.nq.gz", "manifest.nq.gz"):  # as `oxigraph load --file NAME.nq.gz` reads them
+        with gzip.open(shards / name) as fh:
+            store.bulk_load(input=fh, format=ox.RdfFormat.N_QUADS)
+    assert len(store) == triples + 5
+
+
+def test_shards_of_no_article_leave_the_folder_empty(tmp_path):
+    shards = tmp_path / "shards"
+    for _ in range(2):  # and so a second try is not refused (E026)
+        r = run("build", DATA / "de.txt", "--shards", shards, "--keep-going", "-q")
+        assert r.exit_code == 1
+        assert r.stderr.splitlines()[-1] == f"Error: [E013] No articles found in: {DATA / 'de.txt'}"
+        assert list(shards.iterdir()) == []
+
+
 @pytest.mark.parametrize(("args", "message"), [
     (["--shards", "s", "--store", "db"], "--shards writes shard files; give it without --store and -o"),
     (["--shards", "s", "-o", "g.trig"], "--shards writes shard files; give it without --store and -o"),
     ([], "Missing option '-o' / '--output' (or give --store or --shards)."),
     (["--store", "db", "--workers", "2", "--dask", "tcp://x:1"], "give --workers or --dask, not both"),
+    (["--store", "db", "--retries", "1"], "--retries applies to --dask builds only"),
+    (["--store", "db", "--compress"], "--compress applies to --shards only"),
 ])
 def test_option_combinations(tmp_path, monkeypatch, args, message):
     monkeypatch.chdir(tmp_path)

@@ -3,7 +3,11 @@ from __future__ import annotations
 
 import io
 
-from kg.build import Progress, Summary
+from kg.build import Progress, Summary, run_build
+from kg.ingest.readers import count_articles
+
+from tests.build.conftest import DATA
+from tests.build.test_runner import DictStore
 
 
 def test_disabled_progress_writes_nothing():
@@ -51,3 +55,11 @@ def test_summary_counts_and_rates():
     assert (s.articles, s.built) == (6, 4)
     assert s.skipped_by_code() == "E002: 1, E007: 2"
     assert s.rates() == "500 words/s, 2.0 articles/s: 1000 words in 2.0 s"
+
+
+def test_skipped_lines_and_articles_count_as_done():
+    inputs = [DATA / "bad_json.jsonl", DATA / "de.txt", DATA / "en.txt"]
+    p = Progress(count_articles(inputs), enabled=False)
+    summary = run_build(inputs, DictStore(), progress=p, on_error=lambda e: None)
+    assert (summary.new, len(summary.skipped)) == (2, 2)  # a bad JSON line, an article in German
+    assert p.done == p.total == 4

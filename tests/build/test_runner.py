@@ -189,3 +189,27 @@ def test_a_store_that_buffers_writes_is_flushed_every_n_articles(inputs):
     store = Flushing()
     run_build(inputs, store, flush_every=2)
     assert store.flushes == 2  # after the 2nd and the 4th of 5 writes
+
+
+
+def test_an_article_whose_processing_raises_is_an_e030_failure(tmp_path, monkeypatch):
+    import kg.nlp.extract
+
+    original = kg.nlp.extract.extract
+
+    def extract(article):  # a bug that only article g2 triggers
+        if article.id == "g2":
+            raise ValueError("bad offset 12\nsecond line")
+        return original(article)
+
+    monkeypatch.setattr(kg.nlp.extract, "extract", extract)
+    src = tmp_path / "c.jsonl"
+    src.write_text("".join(json.dumps({"id": i, "lang": "en", "text": "Armenia asked Russia for help."}) + "\n"
+                           for i in ("g1", "g2", "g3")), encoding="utf-8")
+    store = DictStore()
+    summary = run_build([src], store, on_error=lambda e: None)
+    assert summary.new == 2 and sorted(store.graphs) == sorted([graph_iri_of("g1"), graph_iri_of("g3")])
+    (message,) = summary.skipped
+    assert message.startswith("[E030] Article 'g2' could not be built: ValueError: bad offset 12 (at tests/build/test_runner.py:")
+    with pytest.raises(InputError, match=r"^\[E030\] Article 'g2' could not be built: ValueError"):
+        run_build([src], DictStore())

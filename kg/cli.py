@@ -134,7 +134,10 @@ def build(inputs: tuple[Path, ...], output: Path | None, fmt: str | None, store_
         summary = run_build(inputs, sink, lang=lang, workers=workers, dask=dask_address, retries=retries,
                             progress=progress, on_error=skipped if keep_going else None)
         if summary.articles == 0:
-            raise InputError(Errors.E013, paths=", ".join(map(str, inputs)))
+            paths = ", ".join(map(str, inputs))
+            if summary.skipped:
+                raise InputError(Errors.E032, paths=paths, n=len(summary.skipped), codes=summary.skipped_by_code())
+            raise InputError(Errors.E013, paths=paths)
         return summary
 
     if shards:

@@ -38,6 +38,7 @@ class Errors:
     E029 = "Duplicate article id '{id}' in {path}: already read from {first} in this build (the first is kept)"
     E030 = "Article '{id}' could not be built: {msg}"
     E031 = "Article '{id}' not built: its Dask batch failed, with {retries} retries allowed: {msg}"
+    E032 = "No article of {paths} could be built: all {n} were skipped ({codes})"
 
 
 class KGError(Exception):

@@ -203,6 +203,13 @@ def test_build_empty_folder_is_e013(tmp_path):
     assert_one_line_error(r, "E013")
 
 
+def test_build_with_every_article_skipped_says_so(tmp_path):
+    r = run("build", DATA / "de.txt", "-o", tmp_path / "g.trig", "-q", "--keep-going")
+    assert r.exit_code == 1 and r.stdout == ""
+    assert r.stderr.splitlines()[-1] == f"Error: [E032] No article of {DATA / 'de.txt'} could be built: all 1 were skipped (E007: 1)"
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_build_unknown_language_is_rejected_by_click(tmp_path):
     r = run("build", DATA / "en.txt", "-o", tmp_path / "g.trig", "--lang", "xx")
     assert r.exit_code == 2

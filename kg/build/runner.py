@@ -7,12 +7,17 @@ and skips it when the store already holds that hash; the others go to an executo
 :func:`~kg.build.worker.process` in this process, in a pool of worker processes or on a Dask
 cluster, with a bounded number of articles in flight so memory stays flat however large the
 corpus. Results are written to the store here, in the order they complete; an article counts
-as committed only once ``store.put_article`` has returned.
+as committed only once ``store.put_article`` has returned. A store whose writes run outside the
+GIL and may come from another thread (``concurrent_writes``: Oxigraph) is written by a thread of
+its own, so one article's write overlaps the extraction (in process) or the reading and
+dispatching (with workers) of the next ones.
 """
 from __future__ import annotations
 
 import hashlib
 import multiprocessing
+import queue
+import threading
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from pathlib import Path
@@ -138,6 +143,44 @@ def make_executor(workers: int = 1, dask: str | object | None = None, *, lang: s
     return ProcessPool(workers, langs=(lang,) if lang else (), in_flight=in_flight)
 
 
+class _WriterThread:
+    """Commits outcomes on a thread of its own, in the order given, at most ``depth`` waiting.
+    The first error a commit raises is raised again by the next :meth:`put` or by :meth:`close`
+    (the outcomes after it are not committed)."""
+
+    _STOP = object()
+
+    def __init__(self, commit: Callable[[Outcome], None], depth: int = 8) -> None:
+        self._commit = commit
+        self._queue: queue.Queue = queue.Queue(maxsize=depth)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="kg-store-writer", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while True:
+            item = self._queue.get()
+            if item is self._STOP:
+                return
+            if self._error is None:
+                try:
+                    self._commit(item)
+                except BaseException as e:  # handed to the main thread
+                    self._error = e
+
+    def put(self, outcome: Outcome) -> None:
+        if self._error is not None:
+            raise self._error
+        self._queue.put(outcome)
+
+    def close(self) -> None:
+        """Commit what is queued, stop the thread; raise the error a commit raised, if any."""
+        self._queue.put(self._STOP)
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+
+
 def run_build(inputs: Iterable[str | Path], store: Sink, *, lang: str | None = None, workers: int = 1,
               dask: str | object | None = None, executor: Executor | None = None,
               on_error: Callable[[KGError], None] | None = None,
@@ -156,6 +199,7 @@ def run_build(inputs: Iterable[str | Path], store: Sink, *, lang: str | None = N
     """
     summary = Summary()
     start = time.perf_counter()
+    lock = threading.Lock()  # summary and progress, when a writer thread commits
     # A store that buffers writes (Oxigraph's RocksDB memtables) is flushed every flush_every
     # articles: its memory then stays flat (and writes get faster) however long the build.
     flush: Callable[[], None] | None = getattr(store, "flush", None)
@@ -166,29 +210,33 @@ def run_build(inputs: Iterable[str | Path], store: Sink, *, lang: str | None = N
     def skip(e: KGError) -> None:
         if on_error is None:
             raise e
-        summary.skipped.append(str(e))
-        on_error(e)
+        with lock:
+            summary.skipped.append(str(e))
+            on_error(e)
+
+    def advance(articles: int, words: int) -> None:
+        if progress:
+            with lock:
+                progress.update(articles, words)
 
     def unreadable(e: KGError) -> None:  # a bad line or file: progress counted it among the articles
-        if progress:
-            progress.update(1, 0)
+        advance(1, 0)
         skip(e)
 
     def tasks() -> Iterator[Task]:
         for article in iter_articles(inputs, unreadable if on_error is not None else None):
             first = seen.add(article.id, article.origin)
             if first is not None:
-                if progress:
-                    progress.update(1, 0)
+                advance(1, 0)
                 skip(InputError(Errors.E029, id=article.id, path=article.origin or "an input", first=first))
                 continue
             digest = content_hash(article, lang)
             iri = graph_iri_of(article)
             old = store.article_hash(iri)
             if old == digest:
-                summary.unchanged += 1
-                if progress:
-                    progress.update(1, 0)
+                with lock:
+                    summary.unchanged += 1
+                advance(1, 0)
                 continue
             previous[iri] = old is not None
             yield Task(article, digest, lang, keep_extractions)
@@ -197,37 +245,48 @@ def run_build(inputs: Iterable[str | Path], store: Sink, *, lang: str | None = N
         if isinstance(outcome, Failure):
             previous.pop(graph_iri_of(outcome.article_id), None)
             skip(outcome.error())
-            if progress:
-                progress.update(1, 0)
+            advance(1, 0)
             return
         existed = previous.pop(outcome.graph_iri, False)
         written = store.put_article(outcome.graph_iri, outcome.content_hash, outcome.nquads)
         writes[0] += 1
         if flush is not None and writes[0] % flush_every == 0:
             flush()
-        if summary.first_result is None:
-            summary.first_result = time.perf_counter() - start
-        if not written:
-            summary.unchanged += 1
-        elif existed:
-            summary.changed += 1
-        else:
-            summary.new += 1
-        if written:
-            summary.facts += outcome.facts
-            summary.triples += outcome.triples
-            summary.words += outcome.words
-        if progress:
-            progress.update(1, outcome.words)
+        with lock:
+            if summary.first_result is None:
+                summary.first_result = time.perf_counter() - start
+            if not written:
+                summary.unchanged += 1
+            elif existed:
+                summary.changed += 1
+            else:
+                summary.new += 1
+            if written:
+                summary.facts += outcome.facts
+                summary.triples += outcome.triples
+                summary.words += outcome.words
+        advance(1, outcome.words)
         if on_result:
             on_result(outcome)
 
     runner = executor or make_executor(workers, dask, lang=lang, in_flight=in_flight, retries=retries)
     outcomes = runner.imap(tasks())
+    writer = _WriterThread(commit) if getattr(store, "concurrent_writes", False) else None
     try:
         for outcome in outcomes:
-            commit(outcome)
+            if writer is not None and not isinstance(outcome, Failure):
+                writer.put(outcome)
+            else:  # a failure is reported here, in the order it happened among unreadable inputs
+                commit(outcome)
+        if writer is not None:
+            writer, w = None, writer
+            w.close()
     finally:
+        if writer is not None:  # stopped by an error: commit what is done, then stop
+            try:
+                writer.close()
+            except BaseException:
+                pass  # the error that stopped the build is the one raised
         getattr(outcomes, "close", lambda: None)()  # after an error: stop the workers now
         if progress:
             progress.close()

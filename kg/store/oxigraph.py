@@ -125,6 +125,7 @@ class OxigraphStore:
     """Article graphs in an Oxigraph store in directory ``path`` (created if missing)."""
 
     name = "oxigraph"
+    concurrent_writes = True  # pyoxigraph writes outside the GIL and takes them from any thread
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)

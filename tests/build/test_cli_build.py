@@ -124,7 +124,8 @@ def test_shards_of_no_article_leave_the_folder_empty(tmp_path):
     for _ in range(2):  # and so a second try is not refused (E026)
         r = run("build", DATA / "de.txt", "--shards", shards, "--keep-going", "-q")
         assert r.exit_code == 1
-        assert r.stderr.splitlines()[-1] == f"Error: [E013] No articles found in: {DATA / 'de.txt'}"
+        assert r.stderr.splitlines()[-1] == (f"Error: [E032] No article of {DATA / 'de.txt'} could be built: "
+                                             "all 1 were skipped (E007: 1)")
         assert list(shards.iterdir()) == []
 
 

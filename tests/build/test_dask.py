@@ -140,7 +140,7 @@ def test_kg_build_retries(cluster, flaky, tmp_path, retries, built):
         assert r.exit_code == 0 and r.stdout.startswith(f"Wrote 5 articles to 1 shard files in {shards}: "), r.output
     else:  # one batch of 16 holds all 5 articles
         assert r.exit_code == 1
-        assert [line.split("] ")[0] for line in r.stderr.splitlines()] == ["Skipped: [E031"] * 5 + ["Error: [E013"]
+        assert [line.split("] ")[0] for line in r.stderr.splitlines()] == ["Skipped: [E031"] * 5 + ["Error: [E032"]
 
 
 def dying_batch(tasks):

@@ -213,3 +213,41 @@ def test_an_article_whose_processing_raises_is_an_e030_failure(tmp_path, monkeyp
     assert message.startswith("[E030] Article 'g2' could not be built: ValueError: bad offset 12 (at tests/build/test_runner.py:")
     with pytest.raises(InputError, match=r"^\[E030\] Article 'g2' could not be built: ValueError"):
         run_build([src], DictStore())
+
+
+class ThreadedStore(DictStore):
+    """A store that takes writes from the runner's writer thread; the ``fail_at``-th write fails."""
+
+    concurrent_writes = True
+
+    def __init__(self, fail_at: int | None = None) -> None:
+        super().__init__()
+        self.fail_at = fail_at
+        self.threads: set[str] = set()
+
+    def put_article(self, graph_iri: str, content_hash: str, nquads: str) -> bool:
+        import threading
+
+        self.threads.add(threading.current_thread().name)
+        if self.puts + 1 == self.fail_at:
+            self.puts += 1
+            raise InputError.__new__(InputError)
+        return super().put_article(graph_iri, content_hash, nquads)
+
+
+def test_a_store_with_concurrent_writes_is_written_by_a_writer_thread(inputs, in_process):
+    store = ThreadedStore()
+    reported = []
+    summary = run_build(inputs, store, on_result=lambda r: reported.append(store.article_hash(r.graph_iri) == r.content_hash))
+    assert store.threads == {"kg-store-writer"}
+    assert store.all_quads() == in_process[0].all_quads()
+    assert (summary.new, summary.facts, summary.triples) == (in_process[1].new, in_process[1].facts, in_process[1].triples)
+    assert reported and all(reported)  # each article reported only once written
+
+
+def test_a_write_error_on_the_writer_thread_stops_the_build(inputs):
+    store = ThreadedStore(fail_at=2)
+    reported = []
+    with pytest.raises(InputError):
+        run_build(inputs, store, on_result=lambda r: reported.append(r.article_id))
+    assert len(reported) == 1 and len(store.graphs) == 1  # the first article, and nothing after the error

@@ -193,10 +193,23 @@ class Linker:
             if sp.label == "Person" and sp.key not in kb.entities:
                 role = roles.get(sp.start)
                 key = kb.person_by_surname(person_key(t.words[sp.end - 1]), None if role in (None, "leader") else role, date)
-                if key is not None and (sp.end - sp.start == 1 or role is not None):
+                if key is not None and (sp.end - sp.start == 1 or (role is not None and self._same_first_name(t.words[sp.start], key))):
                     sp = sp._replace(key=key)
             out.append(sp)
         return out
+
+    def _same_first_name(self, first: str, person: str) -> bool:
+        """Does a written first name (or initial) fit the known person's? "Howard Baker" is not
+        James Baker, "Pierre Trudeau" not Justin Trudeau; "J. Baker" and "Jim Baker"… only the
+        initial is checked for a one-letter name."""
+        known = self.kb.entities.get(person)
+        if known is None:
+            return False
+        given = known.label.split()[0]
+        first = first.rstrip(".")
+        if len(first) == 1:
+            return given[:1].lower() == first.lower()
+        return person_key(first) == person_key(given)
 
     def _name_parts(self, doc: Doc, t: Toks, spans: list[KgSpan]) -> list[KgSpan]:
         """Mentions of a named person by one part of the name, tolerant to spelling."""

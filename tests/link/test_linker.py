@@ -27,3 +27,18 @@ def test_organization_office_from_the_context_is_marked():
     text = "Menteri luar negeri ASEAN bertemu di Jakarta. Sekjen Arif Wicaksono membuka pertemuan itu."
     rules = _role_rules(text, "id", "2019-06-20")
     assert [r for (s, o), r in rules.items() if o == "org:asean"] == ["id:title:secretaryGeneral+context"]
+
+
+def _people(text: str, lang: str, date: str) -> set[str]:
+    x = extract(prepare(Article(id="t", text=text, date=dt.date.fromisoformat(date)), lang))
+    return {k for k, e in x.entities.items() if e.type == "Person"}
+
+
+def test_a_known_surname_with_another_first_name_is_another_person():
+    # James Baker was Secretary of State in 1990; Howard Baker is someone else
+    people = _people("Senator Howard Baker met Secretary of State James Baker.", "en", "1990-05-02")
+    assert "person:james-baker" in people and len(people) == 2
+
+
+def test_a_known_surname_after_a_title_is_the_office_holder():
+    assert "person:james-baker" in _people("Secretary of State Baker flew to Moscow.", "en", "1990-05-02")

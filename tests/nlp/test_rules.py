@@ -321,3 +321,12 @@ def test_signing_and_protest_phrases(run, text, lang, rel, pair):
 
 def test_an_unsigned_agreement_is_no_fact(run):
     assert not facts(run("Japan and China did not sign the agreement.", "en"), "agreesWith")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("President-elect Maria Santos met the ambassador of Chile.", "en"),
+    ("Prime Minister-designate Tomas Berg visited Oslo.", "en"),
+    ("Presiden terpilih Filipina Maria Santos bertemu Dubes Chile.", "id"),
+])
+def test_a_title_not_held_yet_is_no_role(run, text, lang):
+    assert not {r for r in roles(run(text, lang)) if r[0] == person_key("Maria Santos") or r[0] == person_key("Tomas Berg")}

@@ -42,7 +42,7 @@ class RoleMention(NamedTuple):
     np_start: int  # the whole noun phrase: title, affiliation, name
     np_end: int
     title: str = ""  # the title as written, lower-cased
-    former: bool = False  # "mantan Presiden", "former President": not held any more
+    former: bool = False  # "mantan Presiden", "former President", "President-elect": not held (any more or yet)
     counterpart: bool = False  # "his Chinese counterpart, Minister Li": the same office elsewhere
     aff_from: str = "text"  # where ``aff`` came from: "text", "kb" (knowledge base of people), "context"
 
@@ -88,6 +88,7 @@ class Persons:
         self.aff_preps = frozenset(self.data.AFFILIATION_PREPS)
         self.counterpart = frozenset(self.data.COUNTERPART_WORDS)
         self.former = frozenset(self.data.FORMER_WORDS)
+        self.not_yet = frozenset(getattr(self.data, "NOT_YET_AFTER", ()))
         self.not_name = tuple(self.data.NOT_NAME_SUFFIXES)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -119,7 +120,8 @@ class Persons:
             new.append((ns, ne))
             taken.update(range(ns, ne))
             np_s = min(np_s, s)
-            former = np_s > 0 and t.lower[np_s - 1] in self.former
+            after = e + 1 if e < t.n and t.lower[e] == "-" else e  # "President-elect"
+            former = (np_s > 0 and t.lower[np_s - 1] in self.former) or (after < t.n and t.lower[after] in self.not_yet)
             counterpart = any(t.lower[i] in self.counterpart for i in range(max(0, s - 2), s))
             roles.append(RoleMention(ns, ne, role, aff, s, np_s, max(np_e, ne), title, former, counterpart))
         new += self._courtesy(t, ent_at, taken)

@@ -38,7 +38,7 @@ TITLES: dict[str, str] = {
     "national security adviser": "official", "national security advisor": "official",
     "adviser": "official", "advisor": "official", "official": "official", "chairman": "official", "chairwoman": "official",
     "governor": "official", "mayor": "official", "senator": "official", "director": "official", "director-general": "official",
-    "director general": "official", "president-elect": "official",
+    "director general": "official",
     "opposition leader": "official", "shadow foreign secretary": "official", "shadow chancellor": "official",
     "shadow home secretary": "official", "shadow defence secretary": "official", "congressman": "official",
     "representative": "official", "lawmaker": "official", "negotiator": "official", "chief negotiator": "official",
@@ -59,4 +59,6 @@ COURTESY_TITLES: frozenset[str] = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "
 AFFILIATION_PREPS: frozenset[str] = frozenset({"of", "for"})
 COUNTERPART_WORDS: frozenset[str] = frozenset({"counterpart", "counterparts"})
 FORMER_WORDS: frozenset[str] = frozenset({"former", "ex", "late", "would-be", "presumptive", "candidate"})
+# A title followed by these is not held yet: "President-elect", "Prime Minister-designate".
+NOT_YET_AFTER: frozenset[str] = frozenset({"elect", "designate", "nominee"})
 NOT_NAME_SUFFIXES: tuple[str, ...] = ()

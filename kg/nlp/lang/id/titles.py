@@ -37,7 +37,7 @@ TITLES: dict[str, str] = {
     "gubernur": "official", "wali kota": "official", "walikota": "official", "senator": "official",
     "anggota parlemen": "official", "anggota kongres": "official", "kepala intelijen": "official", "diplomat": "official",
     "wakil menteri": "official", "wakil menteri luar negeri": "official",
-    "presiden terpilih": "official", "konsul jenderal": "official", "atase": "official", "pemimpin oposisi": "official",
+    "konsul jenderal": "official", "atase": "official", "pemimpin oposisi": "official",
     "ketua parlemen": "official", "ketua dewan": "official", "komisaris tinggi": "official", "utusan pbb": "ambassador",
     "pelapor khusus": "official", "kepala delegasi": "official", "negosiator": "official", "kepala negosiator": "official",
     "komisioner": "official", "komisaris": "official", "wakil sekretaris jenderal": "official", "wakil sekjen": "official",
@@ -62,4 +62,6 @@ AFFILIATION_PREPS: frozenset[str] = frozenset({"dari"})
 COUNTERPART_WORDS: frozenset[str] = frozenset({"mitranya", "sejawatnya"})
 # A title after these words is not held, or not yet ("mantan Presiden", "calon presiden").
 FORMER_WORDS: frozenset[str] = frozenset({"mantan", "eks", "bekas", "almarhum", "mendiang", "calon", "kandidat", "capres"})
+# A title followed by these is not held yet: "Presiden terpilih".
+NOT_YET_AFTER: frozenset[str] = frozenset({"terpilih"})
 NOT_NAME_SUFFIXES: tuple[str, ...] = ("nya",)  # "Sebelumnya", "Akhirnya": adverbs, not names

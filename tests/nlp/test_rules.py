@@ -330,3 +330,13 @@ def test_an_unsigned_agreement_is_no_fact(run):
 ])
 def test_a_title_not_held_yet_is_no_role(run, text, lang):
     assert not {r for r in roles(run(text, lang)) if r[0] == person_key("Maria Santos") or r[0] == person_key("Tomas Berg")}
+
+
+def test_with_the_support_of_names_the_supporter(run):
+    assert ("org:nato", "country:UKR") in facts(run("Ukraine, with the backing of NATO, launched an offensive.", "en"), "supports")
+    assert ("country:UKR", "org:nato") not in facts(run("Ukraine, with the support of NATO, launched an offensive.", "en"), "supports")
+
+
+def test_menduduki_a_rank_is_no_attack(run):
+    assert not facts(run("Indonesia menduduki peringkat ketiga di Asia.", "id"), "attacks")
+    assert ("country:ISR", "place:west-bank") in facts(run("Israel menduduki Tepi Barat sejak 1967.", "id"), "attacks")

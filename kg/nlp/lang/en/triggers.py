@@ -178,6 +178,9 @@ TRIGGERS: dict[str, tuple[str, str, float]] = {
     **_each("alliedWith", "sym", 0.85, "allied with", "alliance with", "alliance between", "allied to", "allies with"),
     **verb("supports", 0.65, "support", "back", "endorse", "side with", base=False),
     **verb("supports", 0.65, "support", "endorse", "side with", passive=False),
+    # "X, with the support of Y, ...": Y supports X
+    **_each("supports", "ovs", 0.6, "with the support of", "with the backing of", "with support from",
+            "with backing from", "with the help of"),
     **_each("supports", "svo", 0.6, "support for", "backing for", "aid to", "military aid to", "military assistance to",
             "provided aid to", "supplied arms to", "assistance to"),
     **_each("memberOf", "app", 0.8, "member of", "members of", "member states of", "member state of",

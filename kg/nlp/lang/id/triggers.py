@@ -107,7 +107,7 @@ TRIGGERS: dict[str, tuple[str, str, float]] = {
     # 18-20 use force
     **_each("attacks", "svo", 0.8, "menyerang", "menyerbu", "mengebom", "membom", "membombardir", "menembaki",
             "menginvasi", "menggempur", "melancarkan serangan", "melancarkan serangan udara", "meluncurkan serangan",
-            "menembakkan rudal ke", "menembakkan roket ke", "menduduki", "mencaplok", "menganeksasi",
+            "menembakkan rudal ke", "menembakkan roket ke", "menduduki @", "mencaplok", "menganeksasi",
             "menembak jatuh", "menyerang balik"),
     **_each("attacks", "nom", 0.7, "serangan ~ terhadap", "serangan ~ ke", "serangan ~ atas", "serangan udara ~ terhadap",
             "serangan udara ~ ke", "serangan udara ~ atas", "invasi ~ ke", "invasi ~ terhadap", "agresi ~ terhadap",

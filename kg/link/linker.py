@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from difflib import SequenceMatcher
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -31,6 +32,7 @@ FACT_SEGMENTS = ("title", "body")
 ORG_OFFICES = frozenset({"secretaryGeneral"})  # roles that are always held in an organization
 ORG_ACTING_ROLES = frozenset({"headOfState", "headOfGovernment", "monarch", "foreignMinister", "defenceMinister",
                               "minister", "ambassador", "spokesperson", "secretaryGeneral", "militaryCommander"})
+STATE_ROLES = frozenset({"headOfState", "headOfGovernment"})  # offices only a state has
 COUNTERPART_ROLES = frozenset({"foreignMinister", "defenceMinister", "minister", "headOfState", "headOfGovernment"})
 
 
@@ -140,6 +142,8 @@ class Linker:
             role = r.role
             if role == "leader":
                 role = "headOfState" if aff is not None and aff.startswith("country:") else "official"
+            elif role in STATE_ROLES and aff is not None and not aff.startswith("country:"):
+                role = "official"  # "president of the Panhellenic Socialist Movement": no state office
             if r.counterpart and role in ("minister", "official"):
                 # "He will meet his Chinese counterpart, Minister Li": the office of the one he is
                 role = next((x.role for x in reversed(roles) if x.ns < r.ns and x.role in COUNTERPART_ROLES
@@ -205,11 +209,13 @@ class Linker:
         known = self.kb.entities.get(person)
         if known is None:
             return False
-        given = known.label.split()[0]
-        first = first.rstrip(".")
+        given = known.label.split()[0].lower()
+        first = first.rstrip(".").lower()
         if len(first) == 1:
-            return given[:1].lower() == first.lower()
-        return person_key(first) == person_key(given)
+            return given[:1] == first
+        # spellings of one name: "Mahmud"/"Mahmoud", "Soesilo"/"Susilo" (not "Howard"/"James")
+        return person_key(first) == person_key(given) or (
+            first[0] == given[0] and SequenceMatcher(None, first, given).ratio() >= 0.75)
 
     def _name_parts(self, doc: Doc, t: Toks, spans: list[KgSpan]) -> list[KgSpan]:
         """Mentions of a named person by one part of the name, tolerant to spelling."""

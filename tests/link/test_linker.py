@@ -42,3 +42,13 @@ def test_a_known_surname_with_another_first_name_is_another_person():
 
 def test_a_known_surname_after_a_title_is_the_office_holder():
     assert "person:james-baker" in _people("Secretary of State Baker flew to Moscow.", "en", "1990-05-02")
+
+
+def test_another_spelling_of_the_first_name_is_the_same_person():
+    assert "person:mahmoud-abas" in _people("President Mahmud Abbas met King Abdullah.", "en", "2015-03-02")
+
+
+def test_a_state_office_in_an_organization_is_an_official():
+    x = extract(prepare(Article(id="t", text="Maria Lopez, president of the Liberal Union party, visited Chile.",
+                                date=dt.date(2015, 3, 2)), "en"))
+    assert {f.role for f in x.facts if f.relation == "holdsRole" and not f.object.startswith("country:")} <= {"official"}

@@ -14,7 +14,7 @@ from kg.ingest import prepare
 from kg.model import Article
 from kg.nlp.extract import extract
 
-CORPUS = Path("/work/shared/corpus")
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"  # ../shared beside the checkout
 OUT = Path(__file__).resolve().parent / "extracted.jsonl"
 SETS = [
     ("idner2k", "id", CORPUS / "ner_id_idner2k_train.jsonl", None),

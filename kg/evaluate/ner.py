@@ -15,8 +15,8 @@ Systems: ``model`` is the shipped statistical model alone (``kg_ner``); ``combin
 product makes of the same tokens: the rules of ``kg.nlp.pipeline.get_pipeline(lang)`` up to the
 linker, with the model's spans merged in by ``kg_ner_merge`` (``kg/nlp/components/ner_merge.py``),
 read back from ``doc.spans["kg"]`` (Country/Place/City → LOC, Organization → ORG, Person → PER;
-other kinds, e.g. Agreement, are not scored). The model's MISC spans are not used by the product,
-so ``combined`` predicts no MISC.
+other kinds, e.g. Agreement, are not scored; a state named by its nationality word, "Russian",
+is MISC as in the gold sets). The model's MISC spans are not used by the product.
 """
 from __future__ import annotations
 
@@ -243,12 +243,29 @@ def _merger(nlp):
 
 
 def _kg_entities(doc) -> list[Entity]:
-    """The product's typed spans with an NER label (token offsets), non-overlapping, longest first."""
+    """The product's typed spans with an NER label (token offsets), non-overlapping, longest first.
+
+    A state named by its nationality word ("Russian", "Americans") is a mention of the state in
+    the graph, but MISC by the NER convention of the gold sets (CoNLL-2003, WikiGold, CrossNER)."""
     from kg.nlp.components.ner import GAZETTEER_LABELS
     from kg.nlp.spans import longest_first, read_spans
 
-    found = {(sp.start, sp.end, GAZETTEER_LABELS[sp.label]) for sp in read_spans(doc) if sp.label in GAZETTEER_LABELS}
+    nationality = _nationality_words(doc.lang_)
+    found = set()
+    for sp in read_spans(doc):
+        if sp.label in GAZETTEER_LABELS:
+            misc = sp.label == "Country" and doc[sp.start:sp.end].text in nationality
+            found.add((sp.start, sp.end, "MISC" if misc else GAZETTEER_LABELS[sp.label]))
     return longest_first(found)
+
+
+@lru_cache(maxsize=None)
+def _nationality_words(lang: str) -> frozenset[str]:
+    """The language's nationality words (``DEMONYMS``) and their plurals ("Americans")."""
+    from kg.nlp import lang as langdata
+
+    words = getattr(langdata.get(lang), "DEMONYMS", {})
+    return frozenset(words) | {w + "s" for w in words if w.endswith(("an", "i"))}
 
 
 def _tagger(lang: str, path: str):

@@ -161,10 +161,11 @@ class NerMerge:
 
     def _inner_gives_way(self, sp: KgSpan, s: int, typ: str) -> bool:
         """Whether the rules' span ``sp`` inside the model's longer name (from ``s``, of type ``typ``)
-        is only part of that name: a place or a person is ("Badrodin Haiti", "Garuda Indonesia",
-        "Jalan Sudirman"); a body the knowledge base knows by that name is not ("But Human Rights
-        Watch"), nor a state or place at the start of a person's name, which is an affiliation run
-        into the name ("Mesir Abdel Fattah al-Sisi")."""
+        is only part of that name: a place or a person is ("Badrodin Haiti", "Bank of Dandong",
+        "Jakarta Pusat", "Jalan Sudirman"); a body the knowledge base knows by that name is not ("But
+        Human Rights Watch"), nor a state inside a body's name (the state's body acts for the state:
+        "U.S. Air Force"), nor a state or place at the start of a person's name, which is an
+        affiliation run into the name ("Mesir Abdel Fattah al-Sisi")."""
         if sp.label == "Organization":
             return sp.key not in self.kb.entities
         if sp.label == "Person":

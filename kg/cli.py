@@ -275,7 +275,7 @@ def evaluate(gold: Path, articles: tuple[Path, ...], graph: Path | None, lang: s
 @cli.command("evaluate-ner")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--lang", type=LANG, help="Language of every file; default: detected per file.")
-@click.option("--system", type=click.Choice(["model", "combined"]), default="model", show_default=True, help="model: the shipped NER model alone; combined: gazetteer spans, then the model's where none overlaps.")
+@click.option("--system", type=click.Choice(["model", "combined"]), default="model", show_default=True, help="model: the shipped NER model alone; combined: the product's spans, the rules and the model merged by kg_ner_merge.")
 @click.option("--json", "as_json", is_flag=True, help="Print the reports as JSON (a list, one per file).")
 @_library_errors
 def evaluate_ner(files: tuple[Path, ...], lang: str | None, system: str, as_json: bool) -> None:

@@ -11,15 +11,18 @@ micro-averaged over PER/ORG/LOC (``micro``) and, when the gold has MISC, also ov
 >>> report = evaluate_ner("ner_id_idner2k_dev.jsonl", lang="id", system="model")
 >>> print(report.to_text())
 
-Systems: ``model`` is the shipped statistical model alone (``kg_ner``); ``combined`` is the
-product's combination: the gazetteer's spans of ``kg.nlp.pipeline.get_pipeline(lang, ner=False)`` run on
-the same tokens (Country/Place/City → LOC, Organization → ORG, Person → PER), plus the model's
-spans that overlap none of them.
+Systems: ``model`` is the shipped statistical model alone (``kg_ner``); ``combined`` is what the
+product makes of the same tokens: the rules of ``kg.nlp.pipeline.get_pipeline(lang)`` up to the
+linker, with the model's spans merged in by ``kg_ner_merge`` (``kg/nlp/components/ner_merge.py``),
+read back from ``doc.spans["kg"]`` (Country/Place/City → LOC, Organization → ORG, Person → PER;
+other kinds, e.g. Agreement, are not scored; a state named by its nationality word, "Russian",
+is MISC as in the gold sets). The model's MISC spans are not used by the product.
 """
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -191,7 +194,7 @@ def predict_entities(docs: Sequence[NerDoc], lang: str, system: str = "model", *
     """
     from spacy.tokens import Doc
 
-    from kg.nlp.components.ner import combine, gazetteer_entities, load_model, model_path
+    from kg.nlp.components.ner import load_model, model_path
 
     if system not in SYSTEMS:
         raise ValueError(f"unknown system {system!r}; choose one of {SYSTEMS}")
@@ -200,7 +203,7 @@ def predict_entities(docs: Sequence[NerDoc], lang: str, system: str = "model", *
         nlp = load_model(path)
     else:
         from kg.nlp.pipeline import get_pipeline
-        nlp = get_pipeline(lang, ner=False)  # the rules' spans only: the model's are combined below
+        nlp = get_pipeline(lang, ner=False)  # the rules; the model's spans are put in and merged below
     tagger = _tagger(lang, path)
     spacy_docs = [Doc(nlp.vocab, words=list(d.words), spaces=d.spaces) for d in docs]
     out = []
@@ -208,11 +211,61 @@ def predict_entities(docs: Sequence[NerDoc], lang: str, system: str = "model", *
         batch = spacy_docs[i:i + batch_size]
         ents = tagger.predict(batch)
         if system == "combined":
-            batch = list(nlp.pipe(batch))
-            ents = [combine(gazetteer_entities(d), e) for d, e in zip(batch, ents)]
+            batch = [_combined(nlp, d, e) for d, e in zip(batch, ents)]
+            ents = [_kg_entities(d) for d in batch]
         for d, es in zip(batch, ents):
             out.append([(d[s].idx, d[e - 1].idx + len(d[e - 1]), lab) for s, e, lab in es])
     return out
+
+
+def _combined(nlp, doc, model_ents: list[Entity]):
+    """The pipeline's rules on ``doc`` with the model's spans merged by ``kg_ner_merge`` where the
+    product runs it (after ``kg_persons``); the relation stage is not needed for the spans."""
+    from spacy.tokens import Span
+
+    from kg.nlp.pipeline import NER_COMPONENTS
+
+    for name, proc in nlp.pipeline:
+        if name == "kg_relations":
+            break
+        doc = proc(doc)
+        if name == NER_COMPONENTS["kg_ner_merge"]:
+            doc.spans["ner"] = [Span(doc, s, e, label=lab) for s, e, lab in model_ents]
+            doc = _merger(nlp)(doc)
+    return doc
+
+
+@lru_cache(maxsize=None)
+def _merger(nlp):
+    from kg.nlp.components.ner_merge import NerMerge
+
+    return NerMerge(nlp)
+
+
+def _kg_entities(doc) -> list[Entity]:
+    """The product's typed spans with an NER label (token offsets), non-overlapping, longest first.
+
+    A state named by its nationality word ("Russian", "Americans") is a mention of the state in
+    the graph, but MISC by the NER convention of the gold sets (CoNLL-2003, WikiGold, CrossNER)."""
+    from kg.nlp.components.ner import GAZETTEER_LABELS
+    from kg.nlp.spans import longest_first, read_spans
+
+    nationality = _nationality_words(doc.lang_)
+    found = set()
+    for sp in read_spans(doc):
+        if sp.label in GAZETTEER_LABELS:
+            misc = sp.label == "Country" and doc[sp.start:sp.end].text in nationality
+            found.add((sp.start, sp.end, "MISC" if misc else GAZETTEER_LABELS[sp.label]))
+    return longest_first(found)
+
+
+@lru_cache(maxsize=None)
+def _nationality_words(lang: str) -> frozenset[str]:
+    """The language's nationality words (``DEMONYMS``) and their plurals ("Americans")."""
+    from kg.nlp import lang as langdata
+
+    words = getattr(langdata.get(lang), "DEMONYMS", {})
+    return frozenset(words) | {w + "s" for w in words if w.endswith(("an", "i"))}
 
 
 def _tagger(lang: str, path: str):

@@ -118,3 +118,14 @@ def test_cli_with_the_shipped_model(system):
     (report,) = json.loads(r.output)
     assert report["lang"] == "id" and report["system"] == system
     assert {k: v["gold"] for k, v in report["labels"].items()} == {"PER": 2, "ORG": 1, "LOC": 1, "micro": 4}
+
+
+def test_combined_reads_the_products_spans_and_a_nationality_word_is_misc():
+    from spacy.tokens import Doc
+
+    from kg.nlp.pipeline import get_pipeline
+
+    nlp = get_pipeline("en", ner=False)
+    words = "Russian troops left Russia for Kyiv with Sola Hemp".split()
+    doc = ner_eval._combined(nlp, Doc(nlp.vocab, words=words), [(7, 9, "PER")])
+    assert ner_eval._kg_entities(doc) == [(0, 1, "MISC"), (3, 4, "LOC"), (5, 6, "LOC"), (7, 9, "PER")]

@@ -65,6 +65,79 @@ def test_pipelines_with_and_without_ner():
     assert names.index("kg_ner_merge") == names.index("kg_persons") + 1
 
 
-def test_one_word_bodies_named_once_and_run_together_names_are_dropped():
-    nlp, doc = _doc("The War on Terror and Casey and North met .", "en", [(3, 4, "ORG"), (5, 8, "PER")])
-    assert not [s for s in read_spans(doc) if s.start >= 3]
+def test_run_together_names_are_dropped_and_a_one_word_name_inside_a_sentence_is_kept():
+    nlp, doc = _doc("Casey and North met the Vandervelde board .", "en", [(0, 3, "PER"), (5, 6, "ORG")])
+    got = _spans(doc)
+    assert not [k for k in got if k[0] < 3]
+    assert got[(5, 6)] == ("org:vandervelde", "Organization")  # capitalised inside a sentence: a name
+
+
+# -- where the model's name and the rules' spans disagree about a name's extent ------------------
+
+def _spans(doc):
+    return {(s.start, s.end): (s.key, s.label) for s in read_spans(doc)}
+
+
+def test_a_person_name_the_rules_cut_at_a_place_word_is_the_models_whole_name():
+    # the title rule stops "Badrodin" at "Haiti", which the gazetteer reads as the country
+    nlp, doc = _doc("Kapolri Jenderal Badrodin Haiti tiba di Medan .", "id", [(2, 4, "PER")])
+    got = _spans(doc)
+    assert got[(2, 4)] == (person_key("Badrodin Haiti"), "Person")
+    assert not any(k == "country:HTI" for k, _ in got.values())  # no separate mention of Haiti
+    assert [(r.ns, r.ne) for r in doc.user_data["kg_roles"]] == [(2, 4)]  # the title's role follows the name
+
+
+def test_a_place_inside_a_longer_model_name_is_no_mention_of_its_own():
+    nlp, doc = _doc("Pasukan tiba di Jakarta Pusat dan kantor Bank of Dandong tutup .", "id",
+                    [(3, 5, "LOC"), (7, 10, "ORG")])
+    got = _spans(doc)
+    assert got[(3, 5)] == ("place:jakarta-pusat", "Place")
+    assert got[(7, 10)] == ("org:bank-of-dandong", "Organization")
+    assert (3, 4) not in got and (9, 10) not in got
+
+
+def test_a_known_person_inside_a_longer_person_name_keeps_the_id():
+    nlp, doc = _doc("Kemarin Megawati Soekarnoputri berbicara .", "id", [(1, 3, "PER")])
+    assert _spans(doc)[(1, 3)] == ("person:megawati-sukarnoputri", "Person")
+
+
+def test_the_rules_keep_states_in_bodies_known_bodies_and_affiliations_before_names():
+    nlp, doc = _doc("The U.S. Air Force and Human Rights Watch Asia spoke .", "en", [(1, 4, "ORG"), (5, 9, "ORG")])
+    got = _spans(doc)
+    assert got[(1, 2)][0] == "country:USA"  # a state's body acts for the state
+    assert got[(5, 8)][0] == "org:hrw" and (5, 9) not in got  # a body the knowledge base knows by that name
+    nlp, doc = _doc("Presiden Mesir Abdel Fattah al-Sisi tiba .", "id", [(1, 7, "PER")])
+    got = _spans(doc)
+    assert got[(1, 2)][0] == "country:EGY" and got[(2, 7)][0] == "person:abdel-fatah-el-sisi"
+
+
+def test_names_run_together_and_misc_spans_leave_the_rules_alone():
+    nlp, doc = _doc("Presiden Amerika Serikat Donald Trump tiba .", "id", [(1, 5, "LOC")])
+    got = _spans(doc)
+    assert got[(1, 3)][0] == "country:USA" and got[(3, 5)][0] == "person:donald-trump"
+    nlp, doc = _doc("Talks on the Gulf crisis ended .", "en", [(3, 5, "MISC")])
+    assert _spans(doc)[(3, 4)][0] == "place:persian-gulf"
+
+
+def test_the_models_names_replace_a_titled_persons_phrase_and_take_its_role():
+    nlp, doc = _doc("Ketua Umum PKB Abdul Kadir tiba di Surabaya .", "id", [(2, 3, "ORG"), (3, 5, "PER")])
+    got = _spans(doc)
+    assert (2, 5) not in got
+    assert got[(2, 3)][1] == "Organization"
+    assert got[(3, 5)] == (person_key("Abdul Kadir"), "Person")
+    assert [(r.ns, r.ne, r.role) for r in doc.user_data["kg_roles"]] == [(3, 5, "official")]
+
+
+def test_an_untitled_unknown_person_the_model_reads_as_a_body_becomes_one():
+    nlp, doc = _doc("Mr Blue Bird said so .", "en", [(1, 3, "ORG")])
+    assert _spans(doc)[(1, 3)] == ("org:blue-bird", "Organization")
+
+
+def test_without_prefer_model_extent_the_rules_win_every_overlap():
+    nlp = get_pipeline("id", ner=False)
+    doc = nlp.make_doc("Kapolri Jenderal Badrodin Haiti tiba di Jakarta Pusat .")
+    for name in ("kg_paragraphs", "kg_gazetteer", "kg_agreements", "kg_persons"):
+        doc = nlp.get_pipe(name)(doc)
+    doc.spans["ner"] = [Span(doc, 2, 4, label="PER"), Span(doc, 6, 8, label="LOC")]
+    got = _spans(NerMerge(nlp, prefer_model_extent=False)(doc))
+    assert got[(3, 4)][0] == "country:HTI" and (2, 4) not in got and (6, 8) not in got

@@ -1,16 +1,18 @@
 """How the judged facts fare with the extractor as it is now (run after changing the rules).
 
-    .venv/bin/python training/calibration/recheck.py
+    .venv/bin/python training/calibration/recheck.py [heldout]
 
 Extracts the judged sentences again and sorts each fact found: judged "correct", judged "wrong",
 "unsure", or not judged (new since the judging). Prints counts per language and the precision
 over the judged ones. The judged sentences informed the fixes made after the judging, so this is
-a check that fixes did what they meant, not an unbiased estimate: that needs sentences judged
-after the fix.
+a check that fixes did what they meant, not an unbiased estimate. ``heldout`` rechecks the
+held-out round instead (``heldout/judged.jsonl``): only its counts are printed, so that nobody
+tunes to its sentences; there, facts "not judged" are new since the judging and unknown.
 """
 from __future__ import annotations
 
 import json
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -25,7 +27,8 @@ HERE = Path(__file__).resolve().parent
 def main() -> None:
     verdicts: dict[tuple, str] = {}
     sentences: dict[str, tuple[str, str]] = {}
-    for line in (HERE / "judged.jsonl").open(encoding="utf-8"):
+    folder = HERE / sys.argv[1] if len(sys.argv) > 1 else HERE
+    for line in (folder / "judged.jsonl").open(encoding="utf-8"):
         j = json.loads(line)
         sentences[j["id"]] = (j["text"], j["lang"])
         verdicts[(j["id"], *_key(j["subject"], j["relation"], j["object"], j.get("role")))] = j["verdict"]

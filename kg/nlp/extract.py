@@ -9,6 +9,7 @@ from kg.nlp.dates import reference_date
 from kg.nlp.gazetteer import knowledge_base
 from kg.nlp.spans import read_spans
 from kg.nlp.tokens import toks
+from kg.relations import RELATIONS
 from kg.nlp.pipeline import get_pipeline
 
 
@@ -48,7 +49,9 @@ def extract(article: Article, ner: bool | None = None) -> Extraction:
         for key in (f.subject, f.object):
             if key not in entities and key in kb.entities:
                 entities[key] = kb.entities[key]
-    facts = [f for f in doc.user_data.get("kg_facts", []) if f.subject in entities and f.object in entities]
+    # the schema's types: no person is a member of a body, no city meets anyone (kg.relations)
+    facts = [f for f in doc.user_data.get("kg_facts", []) if f.subject in entities and f.object in entities
+             and RELATIONS[f.relation].admits(entities[f.subject].type, entities[f.object].type)]
     for f in facts:  # a claimant is an entity of the article too
         if f.attributed_to and f.attributed_to not in entities:
             if f.attributed_to in kb.entities:

@@ -36,8 +36,9 @@ import datetime as dt
 import json
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache, partial
 from pathlib import Path
+from typing import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -47,7 +48,7 @@ from kg.model import Fact
 from kg.nlp import lang as langdata
 from kg.nlp.components.actors import Actor, document_actors
 from kg.nlp.components.structures import Sentence, geography_facts, structural_facts
-from kg.nlp.dates import find_dates
+from kg.nlp.dates import DateMention, find_dates
 from kg.nlp.gazetteer import knowledge_base
 from kg.nlp.spans import longest_first
 from kg.nlp.tokens import Toks, toks
@@ -197,7 +198,7 @@ class Relations:
             sent = Sentence(doc, t, ss, se, self.lang)
             if mi < mj:
                 used: set[int] = set()
-                dates = None
+                dates = cache(partial(self._sentence_dates, t, ss, se, ref))  # found when a fact needs a date
                 self._trig_starts = {m[0] for m in matches[mi:mj]}
                 content_from = se  # after a threat, demand or request, what is asked or threatened
                 question = t.words[se - 1] == "?" or (se - 2 >= ss and t.words[se - 2] == "?")
@@ -206,9 +207,6 @@ class Relations:
                         break
                     if s >= content_from:
                         continue
-                    if dates is None:
-                        c0 = t.idx[ss]
-                        dates = find_dates(t.string[c0 : t.ends[se - 1]], self.lang, ref, offset=c0, words=set(t.lower[ss:se]))
                     found = self._apply(t, sent, s, e, trig, agent, obj, in_sent, actors, dates, ref, used)
                     facts += found
                     if found and any(r in CONTENT_RELATIONS for r in trig.relations):
@@ -312,7 +310,7 @@ class Relations:
 
     # -- frames --------------------------------------------------------------------------------
     def _apply(self, t: Toks, sent: "Sentence", s: int, e: int, trig: Trigger, agent: Actor | None, forced: Actor | None,
-               actors: list[Actor], all_actors: list[Actor], dates, ref: dt.date | None, used: set[int]) -> list[Fact]:
+               actors: list[Actor], all_actors: list[Actor], dates: Callable[[], list[DateMention]], ref: dt.date | None, used: set[int]) -> list[Fact]:
         frame = trig.frame
         cstart = self._clause_start(t, sent, s)
         status = self._modality(t, sent, cstart, s, e)
@@ -644,7 +642,13 @@ class Relations:
                 return [(x, head) for x in self._coordinated(t, left, b, forward=False)]
         return []
 
-    def _date(self, t: Toks, dates, char: int, ref: dt.date | None, modality: str) -> str | None:
+    def _sentence_dates(self, t: Toks, ss: int, se: int, ref: dt.date | None) -> list[DateMention]:
+        c0 = t.idx[ss]
+        return find_dates(t.string[c0 : t.ends[se - 1]], self.lang, ref, offset=c0, words=set(t.lower[ss:se]))
+
+    def _date(self, t: Toks, sentence_dates: Callable[[], list[DateMention]], char: int, ref: dt.date | None,
+              modality: str) -> str | None:
+        dates = sentence_dates()
         if dates:
             best = min(dates, key=lambda d: abs(d.start - char))
             if modality == "planned" and best.future:

@@ -229,10 +229,10 @@ class Relations:
         in_actor = {i for a in actors if a.named for i in range(a.start, a.end)}
         found = []
         lower, space, n = t.lower, t.space, t.n
-        for i, w in enumerate(lower):
-            by_second = lex.get(w)
-            if by_second is None or i in in_actor:
+        for i in [i for i, w in enumerate(lower) if w in lex]:
+            if i in in_actor:
                 continue
+            by_second = lex[lower[i]]
             j = i + 1
             while j < n and space[j]:
                 j += 1

@@ -183,11 +183,13 @@ def nt_term(term: "URIRef | Lit | Literal") -> str:
 def _lit_nt(term: Lit) -> str:
     """A literal the mapping made, in N-Triples syntax (the type is known: no isinstance checks)."""
     value, datatype, lang = term
+    if "\\" in value or '"' in value or "\n" in value or "\r" in value:  # rare: translate is slow
+        value = value.translate(_ESCAPES)
     if lang:
-        return f'"{value.translate(_ESCAPES)}"@{lang}'
+        return f'"{value}"@{lang}'
     if datatype and datatype != _XSD_STRING:
-        return f'"{value.translate(_ESCAPES)}"^^<{datatype}>'
-    return f'"{value.translate(_ESCAPES)}"'
+        return f'"{value}"^^<{datatype}>'
+    return f'"{value}"'
 
 
 def article_triples(x: Extraction) -> list[Triple]:

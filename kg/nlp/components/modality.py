@@ -55,18 +55,18 @@ def clause_modality(t: Toks, cues: Cues, sent: Sentence, cstart: int, s: int, e:
         if lower[i] in cues.negations and (i + 1 >= t.n or lower[i + 1] not in cues.not_negating):
             return None
     before = lower[cstart:s]
-    if any(w in cues.denials for w in lower[sent.start : s]):  # "X denied that it had ..."
+    if not cues.denials.isdisjoint(lower[sent.start : s]):  # "X denied that it had ..."
         return None
-    if any(w in cues.hedges for w in lower[max(cstart, s - 5) : s]):
+    if not cues.hedges.isdisjoint(lower[max(cstart, s - 5) : s]):
         return None
     if cstart > sent.start and lower[cstart - 1] in cues.irrealis:
         return None
-    if any(w in cues.irrealis for w in before):
+    if not cues.irrealis.isdisjoint(before):
         return None
     for i in range(s - 1, sent.start - 1, -1):
         if lower[i] in cues.claims:
             return "claimed", i
-    if any(w in cues.planned for w in lower[max(cstart, s - 4) : s + 1]):  # "akan ...", "would sanction"
+    if not cues.planned.isdisjoint(lower[max(cstart, s - 4) : s + 1]):  # "akan ...", "would sanction"
         return "planned", None
     if s > cstart and lower[s - 1] in cues.infinitive:  # "to join", "to threaten": not done yet
         return "planned", None

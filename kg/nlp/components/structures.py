@@ -224,7 +224,7 @@ def _presence(sent: Sentence, actors: list[Actor], kb: KnowledgeBase, data) -> l
     for k, a in enumerate(actors):
         if a.type != "Person" or not a.is_state or a.via not in ("mention", "pronoun"):
             continue
-        if any(w in blockers for w in lower[max(sent.start, a.start - 3) : a.start]):
+        if not blockers.isdisjoint(lower[max(sent.start, a.start - 3) : a.start]):
             continue
         cued = a.start > sent.start and lower[a.start - 1] in cues
         j = a.end

@@ -391,6 +391,7 @@ class Relations:
         j = idx + step
         cur = head
         lower = t.lower
+        coord, coord_skip = self.cues.coord, self.cues.coord_skip
         while 0 <= j < len(ordered):
             nxt = ordered[j]
             if nxt.start == cur.start:  # a group reference yields several actors at once
@@ -399,10 +400,10 @@ class Relations:
                 break
             else:
                 lo, hi = (cur.end, nxt.start) if forward else (nxt.end, cur.start)
-                between = [w for w in lower[lo:hi] if w not in self.cues.coord_skip]
+                between = [w for w in lower[lo:hi] if w not in coord_skip]
                 if nxt.via == "oblique" and head.via != "oblique":
                     break  # "the Pasteur Institute in Paris and the NCI": Paris is not a conjunct
-                if between and all(w in self.cues.coord for w in between) and not (nxt.type == "Place" and not nxt.is_state):
+                if between and coord.issuperset(between) and not (nxt.type == "Place" and not nxt.is_state):
                     group.append(nxt)
                 else:
                     break

@@ -16,10 +16,23 @@ from kg.nlp.pipeline import get_pipeline
 def masked_text(article: Article) -> str:
     """The article text with everything outside its segments blanked (same length, same offsets)."""
     text = article.text
-    chars = [c if c == "\n" else " " for c in text]
-    for seg in article.segments:
-        chars[seg.start : seg.end] = text[seg.start : seg.end]
-    return "".join(chars)
+    parts: list[str] = []
+    pos = 0  # text before ``pos`` is written
+    for start, end in sorted((seg.start, seg.end) for seg in article.segments):
+        if end <= max(start, pos):  # empty, or inside what is written
+            continue
+        if start > pos:
+            parts.append(_blank(text[pos:start]))
+            pos = start
+        parts.append(text[pos:end])
+        pos = end
+    parts.append(_blank(text[pos:]))
+    return "".join(parts)
+
+
+def _blank(text: str) -> str:
+    """Spaces for every character but line breaks."""
+    return "\n".join(" " * len(line) for line in text.split("\n"))
 
 
 def extract(article: Article, ner: bool | None = None) -> Extraction:

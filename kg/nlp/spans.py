@@ -13,7 +13,7 @@ def longest_first(found: Iterable[tuple[int, int, T]], blocked: Iterable[int] = 
     taken = set(blocked)
     out = []
     for s, e, k in sorted(found, key=lambda x: (-(x[1] - x[0]), x[0])):
-        if any(i in taken for i in range(s, e)):
+        if not taken.isdisjoint(range(s, e)):
             continue
         taken.update(range(s, e))
         out.append((s, e, k))

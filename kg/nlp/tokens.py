@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+import numpy
 from spacy.attrs import IDX, SENT_START, SPACY
 from spacy.tokens import Doc
 
@@ -53,8 +54,11 @@ class Toks:
 
     # -- sentences ------------------------------------------------------------------------------
     def _sents(self) -> None:
-        flags = self.doc.to_array(SENT_START).tolist() if self.n else []
-        starts = [i for i, f in enumerate(flags) if f == 1 or i == 0]
+        starts: list[int] = []
+        if self.n:
+            starts = numpy.flatnonzero(self.doc.to_array(SENT_START) == 1).tolist()
+            if not starts or starts[0] != 0:
+                starts.insert(0, 0)
         sent_of = [0] * self.n
         for k, s in enumerate(starts):
             e = starts[k + 1] if k + 1 < len(starts) else self.n

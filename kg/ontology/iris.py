@@ -19,7 +19,7 @@ def slug(text: str) -> str:
 
 
 def digest(*parts: object, n: int = 12) -> str:
-    h = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8"))
+    h = hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8"))
     return h.hexdigest()[:n]
 
 

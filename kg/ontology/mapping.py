@@ -160,8 +160,8 @@ def article_nquads(x: Extraction) -> str:
 
     The same extraction always gives the same bytes; a store can load it as it is.
     """
-    gname = f"<{graph_iri(x.article.id)}>"
-    lines = {f"<{s}> <{p}> {nt_term(o) if type(o) is Lit else f'<{o}>'} {gname} .\n" for s, p, o in article_triples(x)}
+    tail = f" <{graph_iri(x.article.id)}> .\n"
+    lines = {f"<{s}> <{p}> {_lit_nt(o) if type(o) is Lit else f'<{o}>'}{tail}" for s, p, o in article_triples(x)}
     return "".join(sorted(lines))
 
 
@@ -177,13 +177,19 @@ def nt_term(term: "URIRef | Lit | Literal") -> str:
         return f"<{term}>"
     if isinstance(term, Literal):
         term = Lit(str(term), str(term.datatype) if term.datatype else None, term.language)
+    return _lit_nt(term)
+
+
+def _lit_nt(term: Lit) -> str:
+    """A literal the mapping made, in N-Triples syntax (the type is known: no isinstance checks)."""
     value, datatype, lang = term
-    body = f'"{value.translate(_ESCAPES)}"'
+    if "\\" in value or '"' in value or "\n" in value or "\r" in value:  # rare: translate is slow
+        value = value.translate(_ESCAPES)
     if lang:
-        return f"{body}@{lang}"
+        return f'"{value}"@{lang}'
     if datatype and datatype != _XSD_STRING:
-        return f"{body}^^<{datatype}>"
-    return body
+        return f'"{value}"^^<{datatype}>'
+    return f'"{value}"'
 
 
 def article_triples(x: Extraction) -> list[Triple]:

@@ -225,15 +225,16 @@ def initials(doc: Doc, t: Toks, spans: list[tuple[int, int, str]], kb: Knowledge
         return []
     taken = {i for s, e, _ in spans for i in range(s, e)}
     out = []
-    for i, w in enumerate(t.words):
+    words = t.words
+    for i in [i for i, w in enumerate(words) if w in by_initials]:
+        w = words[i]
         if i in taken or not (2 <= len(w) <= 8 and w.isupper() and w.isalpha()):
             continue
-        k = by_initials.get(w)
-        if k is not None:
-            out.append((i, i + 1, k))
-            e = new_entities.get(k)
-            if e is not None and "acronym" not in e.ids:
-                e.ids["acronym"] = w
+        k = by_initials[w]
+        out.append((i, i + 1, k))
+        e = new_entities.get(k)
+        if e is not None and "acronym" not in e.ids:
+            e.ids["acronym"] = w
     return out
 
 

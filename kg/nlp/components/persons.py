@@ -126,7 +126,7 @@ class Persons:
             roles.append(RoleMention(ns, ne, role, aff, s, np_s, max(np_e, ne), title, former, counterpart))
         new += self._courtesy(t, ent_at, taken)
         named = {i for s, e in new for i in range(s, e)}
-        spans = [sp for sp in spans if not any(i in named for i in range(sp.start, sp.end))]
+        spans = [sp for sp in spans if named.isdisjoint(range(sp.start, sp.end))]
         spans += [KgSpan(s, e, known.get((s, e)) or person_key(clean_name(t.text(s, e))), "Person") for s, e in new]
         write_spans(doc, spans)
         return doc

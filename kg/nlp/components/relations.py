@@ -14,16 +14,11 @@ module only knows the frames:
 * ``ovs``: passive, "A diserang oleh B" / "A mendapat sanksi B" → rel(B, A);
 * ``nom``: a noun with its agent after it, "sanksi PBB terhadap Korea Utara" → rel(PBB, Korut).
 
-Trigger phrases may hold a gap: ``…`` (a few words, no actor: "mengirimkan … ke"), ``~`` (a few
-words that may hold the agent: "sanksi ~ terhadap") or ``<class>`` (words of a class of the
-language data: "sent <delegate> to").
-
-What is not a fact (cue words are language data): a negation just before the trigger or a
-denial verb before it in the clause drops the fact; so do hedges ("mungkin", "may", "is expected
-to"), conditions and wishes ("jika", "agar", "if", "so that") and questions. Plans and schedules
-("akan", "dijadwalkan", "will", "plans to") are kept with ``modality="planned"`` and a lower
-confidence. Claims ("X mengklaim ...", "X claims ...", "X accused Y of ...") are kept with
-``modality="claimed"`` and the claimant as ``attributed_to``.
+Trigger phrases and their gaps are read and matched in :mod:`kg.nlp.components.triggers`; whether
+a trigger's clause asserts the fact (negation, denial, hedges, conditions, claims, plans) is
+decided in :mod:`kg.nlp.components.modality`. What a threat, demand or request asks for ("meminta
+X untuk menyerang Y") and questions give no fact. Plans are kept with ``modality="planned"`` and a
+lower confidence; claims with ``modality="claimed"`` and the claimant as ``attributed_to``.
 
 Facts only come from title and body segments. Structural facts (roles, places, membership by
 apposition, parties to agreements, presence abroad) are in :mod:`kg.nlp.components.structures`.
@@ -35,9 +30,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 from bisect import bisect_left
-from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache, partial
 from pathlib import Path
+from typing import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -46,20 +41,19 @@ from kg.link.linker import FACT_SEGMENTS, SegmentIndex
 from kg.model import Fact
 from kg.nlp import lang as langdata
 from kg.nlp.components.actors import Actor, document_actors
+from kg.nlp.components.cues import cues
+from kg.nlp.components.modality import claimant_of, clause_end, clause_modality, clause_start
 from kg.nlp.components.structures import Sentence, geography_facts, structural_facts
-from kg.nlp.dates import find_dates
+from kg.nlp.components.triggers import Trigger, TriggerMatcher
+from kg.nlp.dates import DateMention, find_dates
 from kg.nlp.gazetteer import knowledge_base
-from kg.nlp.spans import longest_first
 from kg.nlp.tokens import Toks, toks
 from kg.relations import RELATIONS
 
-RIGHT_WINDOW = 14
 PLACE_OBJECT = frozenset({"visits", "militaryPresenceIn"})
 PLACE_TARGET = frozenset({"attacks"})  # may hit a place itself (the schema: actor → actor/Place)
 ORG_OBJECT = frozenset({"memberOf"})
 CONFIDENCE_FILE = Path(__file__).resolve().parent.parent / "confidence.json"
-GAP, AGENT_GAP, OBJECT_SLOT = "…", "~", "@"
-MAX_GAP = 4
 OBJECT_WINDOW = 4  # an object not introduced by a preposition starts this close to the trigger
 PLACE_SUBJECT = frozenset({"locatedIn"})
 LIST_OPENERS = frozenset({"--", "—", "–", ":", ",", "-"})
@@ -68,41 +62,9 @@ ORIGIN_OBJECT_OK = frozenset({"requestsAssistance"})  # "appealed for aid from I
 CONTENT_RELATIONS = frozenset({"threatens", "demands", "requestsAssistance"})  # what follows is not a fact
 
 
-@dataclass(frozen=True, slots=True)
-class Trigger:
-    phrase: str
-    relations: tuple[str, ...]  # "meetsWith+requestsAssistance" in the data: one phrase, two facts
-    frame: str
-    prior: float
-    pattern: tuple  # words, gap markers or ("class", name)
-
-
 @Language.factory("kg_relations", default_config={"planned_penalty": 0.8})
 def make_relations(nlp: Language, name: str, planned_penalty: float) -> "Relations":
     return Relations(nlp, planned_penalty=planned_penalty)
-
-
-@lru_cache(maxsize=None)
-def _lexicon(nlp: Language) -> dict[str, dict[str | None, list[Trigger]]]:
-    """First word → second word (None: a gap, or a one-word phrase) → triggers, longest first."""
-    data = langdata.get(nlp.lang)
-    out: dict[str, list[Trigger]] = {}
-    for phrase, (rel, frame, conf) in data.TRIGGERS.items():
-        pattern: list = []
-        for part in phrase.split():
-            if part in (GAP, AGENT_GAP, OBJECT_SLOT):
-                pattern.append(part)
-            elif part.startswith("<") and part.endswith(">"):
-                pattern.append(("class", part[1:-1]))
-            else:
-                pattern.extend(tok.lower_ for tok in nlp.tokenizer(part))
-        trig = Trigger(phrase, tuple(rel.split("+")), frame, conf, tuple(pattern))
-        second = pattern[1] if len(pattern) > 1 and isinstance(pattern[1], str) and pattern[1] not in (GAP, AGENT_GAP, OBJECT_SLOT) else None
-        out.setdefault(pattern[0], {}).setdefault(second, []).append(trig)
-    for by_second in out.values():
-        for v in by_second.values():
-            v.sort(key=lambda x: -len(x.pattern))
-    return out
 
 
 @lru_cache(maxsize=1)
@@ -133,33 +95,9 @@ class Relations:
         self.data = d = langdata.get(nlp.lang)
         self.kb = knowledge_base()
         self.planned_penalty = planned_penalty
-        self.classes = {k: frozenset(v) for k, v in d.WORD_CLASSES.items()}
-        self.breaks = frozenset(d.CLAUSE_BREAKS) | frozenset(d.IRREALIS)
-        self.negations = frozenset(d.NEGATIONS)
-        self.not_negating = frozenset(d.NOT_NEGATING_AFTER)
-        self.denials = frozenset(d.DENIALS)
-        self.hedges = frozenset(d.HEDGES)
-        self.planned = frozenset(d.PLANNED)
-        self.irrealis = frozenset(d.IRREALIS)
-        self.claims = frozenset(d.CLAIMS)
-        self.coord = frozenset(d.COORD)
-        self.with_words = frozenset(d.WITH_MARKERS)
-        self.between = frozenset(d.BETWEEN_MARKERS)
-        self.locative = frozenset(d.LOCATIVE_PREPS)
-        self.agent_preps = frozenset(d.AGENT_PREPS)
-        self.possessive = tuple(d.POSSESSIVE_SUFFIXES)
-        self.noun_determiners = frozenset(d.NOUN_DETERMINERS)
-        self.patient_preps = frozenset(d.PATIENT_PREPS)
+        self.cues = cues(nlp.lang)
+        self.triggers = TriggerMatcher(nlp, self.cues)
         self.place_targets = frozenset({"attacks"})
-        self.non_state_heads = frozenset(d.NON_STATE_HEADS)
-        self.origin_preps = frozenset(d.ORIGIN_PREPS)
-        self.infinitive = frozenset(d.INFINITIVE_MARKERS)
-        self.content_markers = frozenset(d.CONTENT_MARKERS)
-        self.complementizers = frozenset(d.COMPLEMENTIZERS)
-        self.coord_skip = frozenset(d.COORD_SKIP)
-        self.skippable = frozenset(d.SKIPPABLE)
-        self.possessive_pronouns = frozenset(d.POSSESSIVE_PRONOUNS)
-        self.relativizers = frozenset(d.RELATIVIZERS)
         self.anaphor_relations = frozenset({"criticizes", "demands", "supports"})
         self.anaphora: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for phrase, want in d.EVENT_ANAPHORA.items():
@@ -171,13 +109,12 @@ class Relations:
         t = toks(doc)
         actors = document_actors(doc, t, self.kb, self.data)
         starts = [a.start for a in actors]
-        matches = self._triggers(t, actors)
+        matches = self.triggers(t, actors)
         ref: dt.date | None = doc.user_data.get("article_date")
         self._date_ref = ref
         facts: list[Fact] = []
         self._history: list[tuple[str, Actor]] = []  # (relation, subject) of events read so far
         self._trig_starts: set[int] = set()
-        self._aside = (0, 0)
         self._pending: list[tuple[str, Actor]] = []  # this sentence's, added to the history after it
         segments = SegmentIndex(doc)
         mi = 0
@@ -197,7 +134,7 @@ class Relations:
             sent = Sentence(doc, t, ss, se, self.lang)
             if mi < mj:
                 used: set[int] = set()
-                dates = None
+                dates = cache(partial(self._sentence_dates, t, ss, se, ref))  # found when a fact needs a date
                 self._trig_starts = {m[0] for m in matches[mi:mj]}
                 content_from = se  # after a threat, demand or request, what is asked or threatened
                 question = t.words[se - 1] == "?" or (se - 2 >= ss and t.words[se - 2] == "?")
@@ -206,15 +143,12 @@ class Relations:
                         break
                     if s >= content_from:
                         continue
-                    if dates is None:
-                        c0 = t.idx[ss]
-                        dates = find_dates(t.string[c0 : t.ends[se - 1]], self.lang, ref, offset=c0, words=set(t.lower[ss:se]))
                     found = self._apply(t, sent, s, e, trig, agent, obj, in_sent, actors, dates, ref, used)
                     facts += found
                     if found and any(r in CONTENT_RELATIONS for r in trig.relations):
                         # "meminta X untuk ...", "called on X to ...": what is asked is not a fact
-                        k = e if t.lower[e - 1] in self.content_markers else \
-                            next((i for i in range(e, min(se, e + 8)) if t.lower[i] in self.content_markers), None)
+                        k = e if t.lower[e - 1] in self.cues.content_markers else \
+                            next((i for i in range(e, min(se, e + 8)) if t.lower[i] in self.cues.content_markers), None)
                         if k is not None:
                             content_from = min(content_from, k)
             facts += structural_facts(sent, in_sent, self.kb, self.data)
@@ -224,103 +158,16 @@ class Relations:
         doc.user_data["kg_facts"] = _dedupe(facts)
         return doc
 
-    # -- trigger matching ----------------------------------------------------------------------
-    def _triggers(self, t: Toks, actors: list[Actor]) -> list[tuple[int, int, Trigger, Actor | None]]:
-        lex = _lexicon(self.nlp)
-        actor_at = {a.start: a for a in actors}
-        in_actor = {i for a in actors if a.named for i in range(a.start, a.end)}
-        found = []
-        lower, space, n = t.lower, t.space, t.n
-        for i, w in enumerate(lower):
-            by_second = lex.get(w)
-            if by_second is None or i in in_actor:
-                continue
-            j = i + 1
-            while j < n and space[j]:
-                j += 1
-            two = by_second.get(lower[j]) if j < n else None
-            one = by_second.get(None)
-            if two is None and one is None:
-                continue
-            cands = sorted(two + one, key=lambda x: -len(x.pattern)) if two and one else (two or one)
-            for trig in cands:
-                m = self._match(t, i, trig.pattern, actor_at)
-                if m is not None:
-                    found.append((i, m[0], (trig, m[1], m[2])))
-                    break
-        return [(s, e, trig, agent, obj) for s, e, (trig, agent, obj) in longest_first(found)]
-
-    def _match(self, t: Toks, i: int, pattern: tuple, actor_at: dict[int, Actor]) -> tuple[int, Actor | None, Actor | None] | None:
-        lower, n, space = t.lower, t.n, t.space
-        j, agent, obj = i, None, None
-        k = 0
-        while k < len(pattern):
-            el = pattern[k]
-            if el == OBJECT_SLOT:
-                a = actor_at.get(j)
-                if a is None or a.type in ("Agreement",):
-                    return None
-                obj = a
-                j = a.end
-                while True:  # "dengan China dan Rusia agar": the slot takes the coordinated actors
-                    g = j
-                    while g < n and g - j < 2 and lower[g] in self.coord:
-                        g += 1
-                    b = actor_at.get(g) if g > j else None
-                    if b is None:
-                        break
-                    j = b.end
-                k += 1
-                continue
-            if el == GAP or el == AGENT_GAP or isinstance(el, tuple):
-                nxt = pattern[k + 1] if k + 1 < len(pattern) else None
-                limit = min(n, j + MAX_GAP + 1)
-                g = j
-                if isinstance(el, tuple):
-                    cls = self.classes[el[1]]
-                    if not any(lower[x] in cls for x in range(j, limit) if nxt is None or lower[x] != nxt):
-                        return None
-                while g < limit and (nxt is None or lower[g] != nxt):
-                    if lower[g] in self.breaks or t.words[g] in (".", ";", ":"):
-                        return None
-                    a = actor_at.get(g)
-                    if a is not None:
-                        if el != AGENT_GAP or agent is not None:
-                            return None
-                        agent = a
-                        g = a.end
-                        continue
-                    g += 1
-                if nxt is None or g >= limit or lower[g] != nxt:
-                    return None
-                j = g
-                k += 1
-                continue
-            while j < n and j > i and space[j]:
-                j += 1
-            if j < n and j > i and lower[j] != el:  # "had lunch today with", "bertemu pula dengan"
-                g = j
-                while g < n and g - j < 2 and lower[g] in self.skippable:
-                    g += 1
-                if g > j and g < n and lower[g] == el:
-                    j = g
-            if j >= n or lower[j] != el:
-                return None
-            j += 1
-            k += 1
-        return j, agent, obj
-
     # -- frames --------------------------------------------------------------------------------
     def _apply(self, t: Toks, sent: "Sentence", s: int, e: int, trig: Trigger, agent: Actor | None, forced: Actor | None,
-               actors: list[Actor], all_actors: list[Actor], dates, ref: dt.date | None, used: set[int]) -> list[Fact]:
+               actors: list[Actor], all_actors: list[Actor], dates: Callable[[], list[DateMention]], ref: dt.date | None, used: set[int]) -> list[Fact]:
         frame = trig.frame
-        cstart = self._clause_start(t, sent, s)
-        status = self._modality(t, sent, cstart, s, e)
+        cstart, (a0, a1) = clause_start(t, self.cues, sent, s)
+        status = clause_modality(t, self.cues, sent, cstart, s, e)
         if status is None:
             return []
         modality, cue = status
-        end = self._clause_end(t, sent, e)
-        a0, a1 = self._aside
+        end = clause_end(t, self.cues, sent, e)
         left = [a for a in actors if cstart <= a.start and a.end <= s and not a0 <= a.start < a1]
         right = [a for a in actors if e <= a.start < end]
         multi = len(trig.relations) > 1
@@ -341,7 +188,7 @@ class Relations:
                 conf *= self.planned_penalty
             claimant = None
             if modality == "claimed" and cue is not None:
-                claimant = self._claimant(t, sent, cue, all_actors)
+                claimant = claimant_of(sent, cue, all_actors)
             quote = (t.idx[s], t.ends[e - 1])
             for subj, obj in pairs:
                 f = self._fact(sent, rel, subj, obj, quote, conf, rule, modality, date, place)
@@ -356,7 +203,7 @@ class Relations:
         symmetric = RELATIONS[rel].symmetric
         pairs: list = []
         if frame in ("svo", "sym", "nom"):
-            if forced is None and (t.lower[e - 1] in self.between or (e < t.n and t.lower[e] in self.between)):
+            if forced is None and (t.lower[e - 1] in self.cues.between or (e < t.n and t.lower[e] in self.cues.between)):
                 group = self._coordinated(t, right, right[0], forward=True) if right else []
                 return [(a, b) for i, a in enumerate(group) for b in group[i + 1 :]]
             if forced is not None:
@@ -372,7 +219,7 @@ class Relations:
                 if anaphor is not None:
                     obj = [anaphor]
                 elif rel in self.place_targets and subj[0].named and subj[0].start >= cstart \
-                        and not (s > 0 and (t.lower[s - 1] in self.noun_determiners or t.words[s - 1] in ("'s", "’s"))):
+                        and not (s > 0 and (t.lower[s - 1] in self.cues.noun_determiners or t.words[s - 1] in ("'s", "’s"))):
                     target = self._place_target(sent, actors, subj[0], s)
                     if target is not None:
                         return ["place-target", *((a, target) for a in subj)]
@@ -381,15 +228,15 @@ class Relations:
                 pairs = [(a, b) for a in subj for b in obj]
                 if rel == "memberOf":  # "A and B join X from Y": members of Y before
                     k = obj[-1].end
-                    if k + 1 < t.n and t.lower[k] in self.origin_preps:
+                    if k + 1 < t.n and t.lower[k] in self.cues.origin_preps:
                         src = next((a for a in actors if a.start in (k + 1, k + 2) and a.type == "Organization"), None)
-                        if src is not None and (k + 1 == src.start or t.lower[k + 1] in self.coord_skip):
+                        if src is not None and (k + 1 == src.start or t.lower[k + 1] in self.cues.coord_skip):
                             pairs += [(a, src) for a in subj]
                 return pairs
             if obj and frame == "sym" and obj[0].start == e:
                 # "pertemuan Jokowi dan Xi": the participants follow the noun
                 return [(a, b) for i, a in enumerate(obj) for b in obj[i + 1 :]]
-            if not obj and symmetric and not (s > 0 and (t.lower[s - 1] in self.noun_determiners or t.lower[s - 1] in self.infinitive)):
+            if not obj and symmetric and not (s > 0 and (t.lower[s - 1] in self.cues.noun_determiners or t.lower[s - 1] in self.cues.infinitive)):
                 head = self._nearest(left, used, s)
                 if head is not None:
                     group = self._coordinated(t, left, head, forward=False)
@@ -404,7 +251,7 @@ class Relations:
             ag = self._coordinated(t, right, ag[0], forward=True)
             k = ag[-1].end
             patient: list[Actor] = []
-            if k + 1 < t.n and t.lower[k] in self.patient_preps:  # "blamed by A and B on C"
+            if k + 1 < t.n and t.lower[k] in self.cues.patient_preps:  # "blamed by A and B on C"
                 patient = [a for a in right if a.start == k + 1]
             if not patient:
                 head = self._nearest(left, set(), s)
@@ -444,62 +291,6 @@ class Relations:
         country = self.kb.country_at(self.kb.entities[best.key].country, self._date_ref)
         return Actor(best.start, best.end, country, country, "Country", best.char, "reference")
 
-    def _modality(self, t: Toks, sent: "Sentence", cstart: int, s: int, e: int) -> tuple[str, int | None] | None:
-        """None when the clause does not assert the fact; else (modality, claim cue position)."""
-        lower = t.lower
-        for i in range(max(cstart, s - 3), e):
-            if lower[i] in self.negations and (i + 1 >= t.n or lower[i + 1] not in self.not_negating):
-                return None
-        before = lower[cstart:s]
-        if any(w in self.denials for w in lower[sent.start : s]):  # "X denied that it had ..."
-            return None
-        if any(w in self.hedges for w in lower[max(cstart, s - 5) : s]):
-            return None
-        if cstart > sent.start and lower[cstart - 1] in self.irrealis:
-            return None
-        if any(w in self.irrealis for w in before):
-            return None
-        for i in range(s - 1, sent.start - 1, -1):
-            if lower[i] in self.claims:
-                return "claimed", i
-        if any(w in self.planned for w in lower[max(cstart, s - 4) : s + 1]):  # "akan ...", "would sanction"
-            return "planned", None
-        if s > cstart and lower[s - 1] in self.infinitive:  # "to join", "to threaten": not done yet
-            return "planned", None
-        return "asserted", None
-
-    def _claimant(self, t: Toks, sent: "Sentence", cue: int, actors: list[Actor]) -> str | None:
-        before = [a for a in actors if sent.start <= a.start and a.end <= cue and a.via != "oblique"]
-        return before[-1].lifted if before else None
-
-    def _clause_start(self, t: Toks, sent: "Sentence", s: int) -> int:
-        """Where the clause of a trigger at ``s`` starts; a relative clause closed by a comma
-        before the trigger ("China and Israel, which have no relations, discussed ...") is
-        stepped over (and its actors are set aside in ``self._aside``)."""
-        lower, words = t.lower, t.words
-        self._aside = (0, 0)
-        i = s - 1
-        while i >= sent.start:
-            w = lower[i]
-            if w in self.breaks:
-                if w in self.relativizers and i > sent.start and words[i - 1] == "," and "," in words[i + 1 : s]:
-                    close = i + 1 + words[i + 1 : s].index(",")
-                    self._aside = (i, close + 1)
-                    i -= 2
-                    continue
-                return i + 1
-            i -= 1
-        return sent.start
-
-    def _clause_end(self, t: Toks, sent: "Sentence", e: int) -> int:
-        lower = t.lower
-        hi = min(sent.end, e + RIGHT_WINDOW)
-        for i in range(e, hi):
-            w = lower[i]
-            if w in self.breaks:
-                return i
-        return hi
-
     def _nearest(self, left: list[Actor], used: set[int], s: int = -1) -> Actor | None:
         fallback = None
         for a in reversed(left):
@@ -517,17 +308,17 @@ class Relations:
 
     def _subject(self, t: Toks, sent: "Sentence", left: list[Actor], actors: list[Actor], s: int, cstart: int, used: set[int]) -> list[Actor]:
         w = t.lower[s]
-        if s > sent.start and t.lower[s - 1] in self.possessive_pronouns:
+        if s > sent.start and t.lower[s - 1] in self.cues.possessive_pronouns:
             # "its invasion of Iraq": the owner is the state or body named last, whatever its role
             before = [a for a in actors if a.end <= s - 1 and a.via != "group"]
             owner = next((a for a in reversed(before) if a.is_state), None) or \
                 next((a for a in reversed(before) if a.type == "Organization"), None)
             return [owner] if owner is not None else []
-        if w.endswith(self.possessive) and w not in self.possessive:
+        if w.endswith(self.cues.possessive) and w not in self.cues.possessive:
             first = next((a for a in actors if a.via != "oblique" and a.start < s), None)
             return [first] if first else []
         head = self._nearest(left, used, s)
-        if head is None and cstart > sent.start and t.lower[cstart - 1] in self.relativizers:
+        if head is None and cstart > sent.start and t.lower[cstart - 1] in self.cues.relativizers:
             # "the US, which is opposed to ...", "AS, yang menjatuhkan ...": the noun before
             k = cstart - 2
             if k >= sent.start and t.words[k] == ",":
@@ -539,8 +330,7 @@ class Relations:
             # a clause after a subordinator without its own subject ("... after arriving in
             # Moscow"): the subject of the clause before it, the first actor there that is not
             # the object of a preposition
-            prev = self._clause_start(t, sent, cstart - 1)
-            self._aside = (0, 0)
+            prev, _ = clause_start(t, self.cues, sent, cstart - 1)
             before = [a for a in actors if prev <= a.start and a.end <= cstart - 1]
             head = next((a for a in before if a.via != "oblique" and not a.genitive and a.start not in used
                          and (a.type not in ("Place", "Agreement") or a.is_state)), None) or self._nearest(before, used)
@@ -552,22 +342,22 @@ class Relations:
     def _object(self, t: Toks, right: list[Actor], e: int, rel: str, trig: Trigger, frame: str) -> list[Actor]:
         lower = t.lower
         last = lower[e - 1]
-        marked = frame == "sym" and last not in self.with_words
+        marked = frame == "sym" and last not in self.cues.with_words
         for a in right:
             if a.type == "Agreement":
                 continue
-            if self._subject_of_next(t, a) and last not in self.complementizers:  # "... dan Turki mendukung X"
+            if self._subject_of_next(t, a) and last not in self.cues.complementizers:  # "... dan Turki mendukung X"
                 break  # (but "tudingan bahwa Doha mendukung ...": the accused is that clause's subject)
             prep = a.prep
-            if prep in self.negations:  # "tanpa Amerika Serikat", "without Iran": not a party
+            if prep in self.cues.negations:  # "tanpa Amerika Serikat", "without Iran": not a party
                 continue
-            if marked and prep not in self.with_words and a.start != e:
+            if marked and prep not in self.cues.with_words and a.start != e:
                 continue
             if a.start - e > (OBJECT_WINDOW if prep is None else 2 * OBJECT_WINDOW):
                 continue
-            if rel not in PLACE_OBJECT and prep in self.locative and not (a.start == e and prep == last) \
-                    and not (rel in LOCATIVE_OBJECT_OK and prep not in self.origin_preps) \
-                    and not (rel in ORIGIN_OBJECT_OK and prep in self.origin_preps):
+            if rel not in PLACE_OBJECT and prep in self.cues.locative and not (a.start == e and prep == last) \
+                    and not (rel in LOCATIVE_OBJECT_OK and prep not in self.cues.origin_preps) \
+                    and not (rel in ORIGIN_OBJECT_OK and prep in self.cues.origin_preps):
                 continue
             if self._non_state_head(t, a):  # "sanksi kepada dua warga Cina": people, not the state
                 continue
@@ -580,14 +370,14 @@ class Relations:
 
     def _subject_of_next(self, t: Toks, a: Actor) -> bool:
         """An actor right before a finite trigger ("Turki mendukung", not "Hungary to sanction")."""
-        return a.prep is None and a.end in self._trig_starts and t.lower[a.end] not in self.content_markers
+        return a.prep is None and a.end in self._trig_starts and t.lower[a.end] not in self.cues.content_markers
 
     def _non_state_head(self, t: Toks, a: Actor) -> bool:
         if not a.is_state or a.type == "Person":
             return False
         if self.data.GENITIVE_AFTER_NOUN:
-            return a.start > 0 and t.lower[a.start - 1] in self.non_state_heads
-        return a.end < t.n and t.lower[a.end] in self.non_state_heads
+            return a.start > 0 and t.lower[a.start - 1] in self.cues.non_state_heads
+        return a.end < t.n and t.lower[a.end] in self.cues.non_state_heads
 
     def _after_place(self, t: Toks, a: Actor, actors: list[Actor]) -> bool:
         """"Jenewa, Swiss": the country after a place names where it is, not another party."""
@@ -601,6 +391,7 @@ class Relations:
         j = idx + step
         cur = head
         lower = t.lower
+        coord, coord_skip = self.cues.coord, self.cues.coord_skip
         while 0 <= j < len(ordered):
             nxt = ordered[j]
             if nxt.start == cur.start:  # a group reference yields several actors at once
@@ -609,10 +400,10 @@ class Relations:
                 break
             else:
                 lo, hi = (cur.end, nxt.start) if forward else (nxt.end, cur.start)
-                between = [w for w in lower[lo:hi] if w not in self.coord_skip]
+                between = [w for w in lower[lo:hi] if w not in coord_skip]
                 if nxt.via == "oblique" and head.via != "oblique":
                     break  # "the Pasteur Institute in Paris and the NCI": Paris is not a conjunct
-                if between and all(w in self.coord for w in between) and not (nxt.type == "Place" and not nxt.is_state):
+                if between and coord.issuperset(between) and not (nxt.type == "Place" and not nxt.is_state):
                     group.append(nxt)
                 else:
                     break
@@ -631,7 +422,7 @@ class Relations:
         # "members of the Security Council -- China, the Soviet Union, ...", "anggota ASEAN, yakni A dan B"
         k = head.end
         while k < t.n and k - head.end < 4 and (t.words[k] in LIST_OPENERS or t.lower[k] in self.data.APPOSITION_MARKERS
-                                                   or t.lower[k] in self.coord_skip):
+                                                   or t.lower[k] in self.cues.coord_skip):
             k += 1
         pool = after_all or right
         listed = [a for a in pool if a.start == k and k > head.end]
@@ -644,7 +435,13 @@ class Relations:
                 return [(x, head) for x in self._coordinated(t, left, b, forward=False)]
         return []
 
-    def _date(self, t: Toks, dates, char: int, ref: dt.date | None, modality: str) -> str | None:
+    def _sentence_dates(self, t: Toks, ss: int, se: int, ref: dt.date | None) -> list[DateMention]:
+        c0 = t.idx[ss]
+        return find_dates(t.string[c0 : t.ends[se - 1]], self.lang, ref, offset=c0, words=set(t.lower[ss:se]))
+
+    def _date(self, t: Toks, sentence_dates: Callable[[], list[DateMention]], char: int, ref: dt.date | None,
+              modality: str) -> str | None:
+        dates = sentence_dates()
         if dates:
             best = min(dates, key=lambda d: abs(d.start - char))
             if modality == "planned" and best.future:
@@ -654,7 +451,7 @@ class Relations:
 
     def _place(self, t: Toks, right: list[Actor]) -> str | None:
         for a in right:
-            if a.type == "Place" and a.prep in self.locative:
+            if a.type == "Place" and a.prep in self.cues.locative:
                 return a.key
         return None
 

@@ -16,6 +16,8 @@
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc
 
 from kg.link.linker import actor_key
@@ -38,6 +40,12 @@ class Sentence:
     def __init__(self, doc: Doc, t: Toks, start: int, end: int, lang: str) -> None:
         self.doc, self.t, self.start, self.end, self.lang = doc, t, start, end, lang
         self.chars = (t.idx[start], t.ends[end - 1])
+
+
+@lru_cache(maxsize=None)
+def _words(data, *names: str) -> frozenset[str]:
+    """The words of some lists of the language data, as one set (made once per language)."""
+    return frozenset(w for name in names for w in getattr(data, name))
 
 
 def _fact(rel: str, s: str, o: str, sent: Sentence, lo: int, hi: int, rule: str, conf: float, **kw) -> Fact:
@@ -130,7 +138,7 @@ def _located(sent: Sentence, actors: list[Actor], kb: KnowledgeBase, data) -> li
 def _membership_apposition(sent: Sentence, actors: list[Actor], data) -> list[Fact]:
     t = sent.t
     out = []
-    words = frozenset(data.AGREEMENT_WORDS) | frozenset(data.ALLIANCE_WORDS)
+    words = _words(data, "AGREEMENT_WORDS", "ALLIANCE_WORDS")
     for org in actors:
         if org.type != "Organization":
             continue
@@ -219,12 +227,12 @@ def _presence(sent: Sentence, actors: list[Actor], kb: KnowledgeBase, data) -> l
     t = sent.t
     lower, cap = t.lower, t.cap
     cues, gap_words = data.PRESENCE_CUES, data.PRESENCE_GAP
-    blockers = frozenset(data.PLANNED) | frozenset(data.HEDGES) | frozenset(data.NEGATIONS)
+    blockers = _words(data, "PLANNED", "HEDGES", "NEGATIONS")
     out = []
     for k, a in enumerate(actors):
         if a.type != "Person" or not a.is_state or a.via not in ("mention", "pronoun"):
             continue
-        if any(w in blockers for w in lower[max(sent.start, a.start - 3) : a.start]):
+        if not blockers.isdisjoint(lower[max(sent.start, a.start - 3) : a.start]):
             continue
         cued = a.start > sent.start and lower[a.start - 1] in cues
         j = a.end

@@ -1,0 +1,73 @@
+"""The cue words of a language that the relation rules read, as sets (made once per language).
+
+The words themselves are language data (``kg/nlp/lang/*/triggers.py`` and ``names.py``); this
+module only gathers them for the trigger matcher (:mod:`kg.nlp.components.triggers`), the clause
+reader (:mod:`kg.nlp.components.modality`) and the frames (:mod:`kg.nlp.components.relations`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.nlp import lang as langdata
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    classes: dict[str, frozenset[str]]  # word classes of trigger phrases ("<delegate>")
+    breaks: frozenset[str]  # a clause ends there (clause breaks and irrealis markers)
+    negations: frozenset[str]
+    not_negating: frozenset[str]  # after a negation: "tidak hanya", "not only"
+    denials: frozenset[str]
+    hedges: frozenset[str]
+    planned: frozenset[str]
+    irrealis: frozenset[str]
+    claims: frozenset[str]
+    coord: frozenset[str]
+    with_words: frozenset[str]
+    between: frozenset[str]
+    locative: frozenset[str]
+    possessive: tuple[str, ...]  # possessive suffixes ("-nya")
+    noun_determiners: frozenset[str]
+    patient_preps: frozenset[str]
+    non_state_heads: frozenset[str]
+    origin_preps: frozenset[str]
+    infinitive: frozenset[str]
+    content_markers: frozenset[str]
+    complementizers: frozenset[str]
+    coord_skip: frozenset[str]
+    skippable: frozenset[str]
+    possessive_pronouns: frozenset[str]
+    relativizers: frozenset[str]
+
+
+@lru_cache(maxsize=None)
+def cues(lang: str) -> Cues:
+    d = langdata.get(lang)
+    return Cues(
+        classes={k: frozenset(v) for k, v in d.WORD_CLASSES.items()},
+        breaks=frozenset(d.CLAUSE_BREAKS) | frozenset(d.IRREALIS),
+        negations=frozenset(d.NEGATIONS),
+        not_negating=frozenset(d.NOT_NEGATING_AFTER),
+        denials=frozenset(d.DENIALS),
+        hedges=frozenset(d.HEDGES),
+        planned=frozenset(d.PLANNED),
+        irrealis=frozenset(d.IRREALIS),
+        claims=frozenset(d.CLAIMS),
+        coord=frozenset(d.COORD),
+        with_words=frozenset(d.WITH_MARKERS),
+        between=frozenset(d.BETWEEN_MARKERS),
+        locative=frozenset(d.LOCATIVE_PREPS),
+        possessive=tuple(d.POSSESSIVE_SUFFIXES),
+        noun_determiners=frozenset(d.NOUN_DETERMINERS),
+        patient_preps=frozenset(d.PATIENT_PREPS),
+        non_state_heads=frozenset(d.NON_STATE_HEADS),
+        origin_preps=frozenset(d.ORIGIN_PREPS),
+        infinitive=frozenset(d.INFINITIVE_MARKERS),
+        content_markers=frozenset(d.CONTENT_MARKERS),
+        complementizers=frozenset(d.COMPLEMENTIZERS),
+        coord_skip=frozenset(d.COORD_SKIP),
+        skippable=frozenset(d.SKIPPABLE),
+        possessive_pronouns=frozenset(d.POSSESSIVE_PRONOUNS),
+        relativizers=frozenset(d.RELATIVIZERS),
+    )

@@ -1,0 +1,79 @@
+"""Whether the clause of a trigger asserts its fact: clause bounds, negation, denial, hedges,
+conditions, claims and plans (the cue words are language data, :mod:`kg.nlp.components.cues`).
+
+* a negation just before the trigger ("tidak", "not"; not "tidak hanya", "not only") or a
+  denial before it in the sentence ("membantah", "denied that") → no fact;
+* a hedge ("mungkin", "may", "is expected to") or a condition or wish ("jika", "agar", "if")
+  → no fact;
+* a claim ("X mengklaim ...", "X claims ...") → ``claimed``, with the claimant;
+* a plan or schedule ("akan", "dijadwalkan", "will", an infinitive "to join") → ``planned``.
+"""
+from __future__ import annotations
+
+from kg.nlp.components.actors import Actor
+from kg.nlp.components.cues import Cues
+from kg.nlp.components.structures import Sentence
+from kg.nlp.tokens import Toks
+
+RIGHT_WINDOW = 14  # a clause after its trigger is read this far at most
+
+
+def clause_start(t: Toks, cues: Cues, sent: Sentence, s: int) -> tuple[int, tuple[int, int]]:
+    """Where the clause of a trigger at ``s`` starts, and the token range set aside in it: a
+    relative clause closed by a comma before the trigger ("China and Israel, which have no
+    relations, discussed ...") is stepped over, its actors are no arguments ((0, 0): none)."""
+    lower, words = t.lower, t.words
+    aside = (0, 0)
+    i = s - 1
+    while i >= sent.start:
+        w = lower[i]
+        if w in cues.breaks:
+            if w in cues.relativizers and i > sent.start and words[i - 1] == "," and "," in words[i + 1 : s]:
+                close = i + 1 + words[i + 1 : s].index(",")
+                aside = (i, close + 1)
+                i -= 2
+                continue
+            return i + 1, aside
+        i -= 1
+    return sent.start, aside
+
+
+def clause_end(t: Toks, cues: Cues, sent: Sentence, e: int) -> int:
+    lower = t.lower
+    hi = min(sent.end, e + RIGHT_WINDOW)
+    for i in range(e, hi):
+        w = lower[i]
+        if w in cues.breaks:
+            return i
+    return hi
+
+
+def clause_modality(t: Toks, cues: Cues, sent: Sentence, cstart: int, s: int, e: int) -> tuple[str, int | None] | None:
+    """None when the clause does not assert the fact; else (modality, claim cue position)."""
+    lower = t.lower
+    for i in range(max(cstart, s - 3), e):
+        if lower[i] in cues.negations and (i + 1 >= t.n or lower[i + 1] not in cues.not_negating):
+            return None
+    before = lower[cstart:s]
+    if not cues.denials.isdisjoint(lower[sent.start : s]):  # "X denied that it had ..."
+        return None
+    if not cues.hedges.isdisjoint(lower[max(cstart, s - 5) : s]):
+        return None
+    if cstart > sent.start and lower[cstart - 1] in cues.irrealis:
+        return None
+    if not cues.irrealis.isdisjoint(before):
+        return None
+    for i in range(s - 1, sent.start - 1, -1):
+        if lower[i] in cues.claims:
+            return "claimed", i
+    if not cues.planned.isdisjoint(lower[max(cstart, s - 4) : s + 1]):  # "akan ...", "would sanction"
+        return "planned", None
+    if s > cstart and lower[s - 1] in cues.infinitive:  # "to join", "to threaten": not done yet
+        return "planned", None
+    return "asserted", None
+
+
+def claimant_of(sent: Sentence, cue: int, actors: list[Actor]) -> str | None:
+    """Who makes a claim: the last actor before its cue that is not the object of a preposition."""
+    before = [a for a in actors if sent.start <= a.start and a.end <= cue and a.via != "oblique"]
+    return before[-1].lifted if before else None

@@ -340,3 +340,16 @@ def test_with_the_support_of_names_the_supporter(run):
 def test_menduduki_a_rank_is_no_attack(run):
     assert not facts(run("Indonesia menduduki peringkat ketiga di Asia.", "id"), "attacks")
     assert ("country:ISR", "place:west-bank") in facts(run("Israel menduduki Tepi Barat sejak 1967.", "id"), "attacks")
+
+
+@pytest.mark.parametrize("text,lang,rel", [
+    ("Brazilian journalists visited Caracas last year.", "en", "visits"),
+    ("After the Peruvian general election, the parties supported the new cabinet.", "en", "supports"),
+    ("Wartawan Brasil mengunjungi Caracas.", "id", "visits"),
+])
+def test_a_state_that_only_says_where_people_or_events_are_from_is_no_actor(run, text, lang, rel):
+    assert not facts(run(text, lang), rel)
+
+
+def test_holding_a_summit(run):
+    assert ("country:CHL", "country:PER") in facts(run("Chile and Peru held a summit in Lima.", "en"), "meetsWith")

@@ -237,7 +237,7 @@ class Relations:
                 # "pertemuan Jokowi dan Xi": the participants follow the noun
                 return [(a, b) for i, a in enumerate(obj) for b in obj[i + 1 :]]
             if not obj and symmetric and not (s > 0 and (t.lower[s - 1] in self.cues.noun_determiners or t.lower[s - 1] in self.cues.infinitive)):
-                head = self._nearest(left, used, s)
+                head = self._nearest(left, used, s, t)
                 if head is not None:
                     group = self._coordinated(t, left, head, forward=False)
                     return [(a, b) for i, a in enumerate(group) for b in group[i + 1 :]]
@@ -254,7 +254,7 @@ class Relations:
             if k + 1 < t.n and t.lower[k] in self.cues.patient_preps:  # "blamed by A and B on C"
                 patient = [a for a in right if a.start == k + 1]
             if not patient:
-                head = self._nearest(left, set(), s)
+                head = self._nearest(left, set(), s, t)
                 patient = self._coordinated(t, left, head, forward=False) if head is not None else []
             return [(a, b) for a in ag for b in patient]
         return pairs
@@ -291,10 +291,12 @@ class Relations:
         country = self.kb.country_at(self.kb.entities[best.key].country, self._date_ref)
         return Actor(best.start, best.end, country, country, "Country", best.char, "reference")
 
-    def _nearest(self, left: list[Actor], used: set[int], s: int = -1) -> Actor | None:
+    def _nearest(self, left: list[Actor], used: set[int], s: int = -1, t: Toks | None = None) -> Actor | None:
         fallback = None
         for a in reversed(left):
             if a.type in ("Place", "Agreement") and not a.is_state:
+                continue
+            if t is not None and self._non_state_head(t, a):  # "American journalists visited ..."
                 continue
             if a.via == "oblique" or a.start in used:
                 continue
@@ -317,7 +319,7 @@ class Relations:
         if w.endswith(self.cues.possessive) and w not in self.cues.possessive:
             first = next((a for a in actors if a.via != "oblique" and a.start < s), None)
             return [first] if first else []
-        head = self._nearest(left, used, s)
+        head = self._nearest(left, used, s, t)
         if head is None and cstart > sent.start and t.lower[cstart - 1] in self.cues.relativizers:
             # "the US, which is opposed to ...", "AS, yang menjatuhkan ...": the noun before
             k = cstart - 2
@@ -373,11 +375,24 @@ class Relations:
         return a.prep is None and a.end in self._trig_starts and t.lower[a.end] not in self.cues.content_markers
 
     def _non_state_head(self, t: Toks, a: Actor) -> bool:
+        """A state name that only says where a noun's people, firms or events come from: "warga
+        Cina", "a Chinese bank", "the Italian general election" (one lower-case word may stand
+        between the name and the noun)."""
         if not a.is_state or a.type == "Person":
             return False
+        heads, lower = self.cues.non_state_heads, t.lower
         if self.data.GENITIVE_AFTER_NOUN:
-            return a.start > 0 and t.lower[a.start - 1] in self.cues.non_state_heads
-        return a.end < t.n and t.lower[a.end] in self.cues.non_state_heads
+            near = (a.start - 1, a.start - 2)
+        else:
+            near = (a.end, a.end + 1)
+        for k, j in enumerate(near):
+            if not 0 <= j < t.n:
+                return False
+            if lower[j] in heads:
+                return True
+            if k == 0 and not (t.words[j].isalpha() and t.words[j].islower()):
+                return False  # only a lower-case modifier may stand between
+        return False
 
     def _after_place(self, t: Toks, a: Actor, actors: list[Actor]) -> bool:
         """"Jenewa, Swiss": the country after a place names where it is, not another party."""

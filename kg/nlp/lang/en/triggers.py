@@ -93,7 +93,8 @@ TRIGGERS: dict[str, tuple[str, str, float]] = {
     # 04 consult
     **verb("meetsWith", 0.75, "meet with", "hold talks", "confer with", "consult with", "negotiate with",
            "speak with", "talk with", "dine with", "have lunch with", "have talks", "have a meeting with",
-           "hold a meeting with", "hold meetings with", passive=False, frame="sym"),
+           "hold a meeting with", "hold meetings with", "hold a summit", "hold a summit with", "hold summit talks",
+           "hold a phone call with", "hold a call with", passive=False, frame="sym"),
     **verb("meetsWith", 0.75, "meet", passive=False),
     **verb("meetsWith", 0.75, "telephone", "host", passive=False, nominal=True),
     **verb("meetsWith", 0.7, "receive @", "phone @", "call @ by telephone", passive=False),
@@ -275,7 +276,8 @@ EVENT_ANAPHORA: dict[str, str] = {
 RELATIVIZERS: tuple[str, ...] = ("which", "who")
 # nouns whose state name is their origin, not a party: "sanksi kepada dua warga Cina",
 # "a Chinese bank" (the people or firms of a state are not the state)
-NON_STATE_HEADS: frozenset[str] = frozenset("citizens citizen nationals national company companies firm firms bank banks ship ships tanker tankers vessel airline airliner journalists journalist reporter tourists tourist students student workers fishermen entities entity individuals businessman businessmen exporters refugees".split())
+NON_STATE_HEADS: frozenset[str] = frozenset("citizens citizen nationals national company companies firm firms bank banks ship ships tanker tankers vessel airline airliner journalists journalist reporter tourists tourist students student workers fishermen entities entity individuals businessman businessmen exporters refugees "
+                                            "election elections referendum campaign voters electorate primary primaries summit".split())
 # a preposition of origin: its object is never the target of a threat or an attack
 ORIGIN_PREPS: tuple[str, ...] = ("from",)
 # "to join", "to threaten": an infinitive names what is not (yet) done

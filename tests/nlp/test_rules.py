@@ -353,3 +353,18 @@ def test_a_state_that_only_says_where_people_or_events_are_from_is_no_actor(run,
 
 def test_holding_a_summit(run):
     assert ("country:CHL", "country:PER") in facts(run("Chile and Peru held a summit in Lima.", "en"), "meetsWith")
+
+
+@pytest.mark.parametrize("text,rel", [
+    ("Ricardo Lagos was attacked in Santiago.", "attacks"),
+    ("Chile was sharply criticised at the summit.", "criticizes"),
+    ("The Australian Farmers Lobby asked the government for help.", "requestsAssistance"),
+])
+def test_passives_without_agent_and_triggers_inside_names_give_no_fact(run, text, rel):
+    assert not facts(run(text, "en"), rel)
+
+
+def test_a_passive_with_its_agent_and_a_stance_stay(run):
+    assert ("org:eu", "country:TUR") in facts(run("Turkey was sharply criticised by the European Union.", "en"), "criticizes")
+    assert ("country:CHL", "country:PER") in facts(run("Chile, which is opposed to the plan, criticised Peru.", "en"), "criticizes")
+    assert ("country:JPN", "country:PRK") in facts(run("Japan Imposes New Sanctions On North Korea", "en"), "sanctions")

@@ -39,6 +39,9 @@ class Cues:
     skippable: frozenset[str]
     possessive_pronouns: frozenset[str]
     relativizers: frozenset[str]
+    passive_auxiliaries: frozenset[str]  # "was attacked": the subject is the patient
+    participles: frozenset[str]  # irregular past participles ("struck", "sent")
+    stative_after: frozenset[str]  # "is opposed to": a state, not a passive
 
 
 @lru_cache(maxsize=None)
@@ -70,4 +73,7 @@ def cues(lang: str) -> Cues:
         skippable=frozenset(d.SKIPPABLE),
         possessive_pronouns=frozenset(d.POSSESSIVE_PRONOUNS),
         relativizers=frozenset(d.RELATIVIZERS),
+        passive_auxiliaries=frozenset(getattr(d, "PASSIVE_AUXILIARIES", ())),
+        participles=frozenset(getattr(d, "PARTICIPLE", {}).values()),
+        stative_after=frozenset(getattr(d, "STATIVE_PARTICIPLE_AFTER", ())),
     )

@@ -88,6 +88,19 @@ def confidence(rule: str, relation: str, prior: float) -> float:
     return cal["groups"].get(group, prior)
 
 
+def _title_case(t: Toks, ss: int, se: int) -> bool:
+    """Most words capitalised ("Japan Imposes New Sanctions On North Korea"): a headline style."""
+    words = [w for w in t.words[ss:se] if w.isalpha() and len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) * 2 > len(words)
+
+
+def _inside_a_name(t: Toks, ss: int, s: int, e: int) -> bool:
+    """A trigger whose words are all capitalised, right after another capitalised word and not at
+    the sentence start: part of a proper name ("Christian Lobby"; not "Cold War with")."""
+    return s > ss and t.words[s - 1][:1].isupper() and t.words[s - 1].isalpha() \
+        and all(t.words[k][:1].isupper() for k in range(s, e) if t.words[k].isalpha())
+
+
 class Relations:
     def __init__(self, nlp: Language, *, planned_penalty: float = 0.8) -> None:
         self.nlp = nlp
@@ -138,11 +151,14 @@ class Relations:
                 self._trig_starts = {m[0] for m in matches[mi:mj]}
                 content_from = se  # after a threat, demand or request, what is asked or threatened
                 question = t.words[se - 1] == "?" or (se - 2 >= ss and t.words[se - 2] == "?")
+                title_case = _title_case(t, ss, se)
                 for s, e, trig, agent, obj in matches[mi:mj]:
                     if question:
                         break
                     if s >= content_from:
                         continue
+                    if not title_case and _inside_a_name(t, ss, s, e):
+                        continue  # "the Australian Christian Lobby", "the Rainbow Coalition": a name, no trigger
                     found = self._apply(t, sent, s, e, trig, agent, obj, in_sent, actors, dates, ref, used)
                     facts += found
                     if found and any(r in CONTENT_RELATIONS for r in trig.relations):
@@ -162,6 +178,8 @@ class Relations:
     def _apply(self, t: Toks, sent: "Sentence", s: int, e: int, trig: Trigger, agent: Actor | None, forced: Actor | None,
                actors: list[Actor], all_actors: list[Actor], dates: Callable[[], list[DateMention]], ref: dt.date | None, used: set[int]) -> list[Fact]:
         frame = trig.frame
+        if frame in ("svo", "sym") and self._passive(t, sent, s):
+            return []  # "X was attacked (in Y)": X is the patient, the agent is not said
         cstart, (a0, a1) = clause_start(t, self.cues, sent, s)
         status = clause_modality(t, self.cues, sent, cstart, s, e)
         if status is None:
@@ -196,6 +214,19 @@ class Relations:
                     f.attributed_to = claimant if claimant != f.subject else None
                     out.append(f)
         return out
+
+    def _passive(self, t: Toks, sent: "Sentence", s: int) -> bool:
+        """A participle after a passive auxiliary (adverbs between): "was attacked", "were
+        sharply criticised"."""
+        w = t.lower[s]
+        if not (w.endswith("ed") or w in self.cues.participles):
+            return False
+        if s + 1 < t.n and t.lower[s + 1] in self.cues.stative_after:
+            return False  # "the US, which is opposed to ...": a stance
+        k = s - 1
+        while k > sent.start and t.lower[k].endswith("ly"):
+            k -= 1
+        return k >= sent.start and t.lower[k] in self.cues.passive_auxiliaries
 
     def _pairs(self, t: Toks, sent, s: int, e: int, rel: str, trig: Trigger, agent, forced, actors, left, right,
                cstart: int, used: set[int]) -> list:

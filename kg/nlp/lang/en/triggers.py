@@ -293,5 +293,10 @@ COMPLEMENTIZERS: tuple[str, ...] = ("that",)
 COORD_SKIP: tuple[str, ...] = ("the",)
 # words a trigger phrase may have inside it ("had lunch today with", "bertemu pula dengan")
 SKIPPABLE: frozenset[str] = frozenset("today yesterday also again briefly separately jointly later earlier directly informally secretly privately formally".split())
+# "Kyi Maung was attacked in Yangon": after these a participle trigger is passive, its subject the
+# patient (with "by", the "<participle> by" phrases name the agent)
+PASSIVE_AUXILIARIES: frozenset[str] = frozenset("was were been being is are be get gets got getting".split())
+# ... unless the participle is a state with these after it: "is opposed to", "is allied with"
+STATIVE_PARTICIPLE_AFTER: frozenset[str] = frozenset({"to", "with"})
 # "its invasion of Iraq": before a noun trigger, the owner is the subject
 POSSESSIVE_PRONOUNS: tuple[str, ...] = ("its", "his", "her")

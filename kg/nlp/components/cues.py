@@ -42,6 +42,7 @@ class Cues:
     passive_auxiliaries: frozenset[str]  # "was attacked": the subject is the patient
     participles: frozenset[str]  # irregular past participles ("struck", "sent")
     stative_after: frozenset[str]  # "is opposed to": a state, not a passive
+    speech_verbs: frozenset[str]  # "kata", "said": a date after them dates the saying
 
 
 @lru_cache(maxsize=None)
@@ -76,4 +77,5 @@ def cues(lang: str) -> Cues:
         passive_auxiliaries=frozenset(getattr(d, "PASSIVE_AUXILIARIES", ())),
         participles=frozenset(getattr(d, "PARTICIPLE", {}).values()),
         stative_after=frozenset(getattr(d, "STATIVE_PARTICIPLE_AFTER", ())),
+        speech_verbs=frozenset(d.SPEECH_VERBS),
     )

@@ -125,11 +125,12 @@ class Relations:
         matches = self.triggers(t, actors)
         ref: dt.date | None = doc.user_data.get("article_date")
         self._date_ref = ref
+        segments = SegmentIndex(doc)
+        self._story = cache(partial(self._story_date, t, segments, ref))  # found when a fact needs it
         facts: list[Fact] = []
         self._history: list[tuple[str, Actor]] = []  # (relation, subject) of events read so far
         self._trig_starts: set[int] = set()
         self._pending: list[tuple[str, Actor]] = []  # this sentence's, added to the history after it
-        segments = SegmentIndex(doc)
         mi = 0
         for ss, se in t.sentences():
             kind = segments.kind(t.idx[ss])
@@ -487,13 +488,41 @@ class Relations:
 
     def _date(self, t: Toks, sentence_dates: Callable[[], list[DateMention]], char: int, ref: dt.date | None,
               modality: str) -> str | None:
+        """The date of the sentence nearest the trigger (a bare weekday read forward for a plan,
+        unless it follows a speech verb after the trigger: "..., kata juru bicara, Jumat" dates
+        the saying); in a sentence without one, the story's day (:meth:`_story_date`), else the
+        article's."""
         dates = sentence_dates()
         if dates:
             best = min(dates, key=lambda d: abs(d.start - char))
-            if modality == "planned" and best.future:
+            if modality == "planned" and best.future and not self._said_before(t, char, best.start):
                 return best.future
             return best.value
-        return ref.isoformat() if ref and modality != "planned" else None
+        if modality == "planned":
+            return None
+        story = self._story()
+        return story or (ref.isoformat() if ref else None)
+
+    def _said_before(self, t: Toks, char: int, date_start: int) -> bool:
+        """Is there a speech verb between the trigger (at ``char``) and a date after it?"""
+        if date_start <= char:
+            return False
+        lo, hi = bisect_left(t.idx, char), bisect_left(t.idx, date_start)
+        return any(t.lower[k] in self.cues.speech_verbs for k in range(lo, hi))
+
+    def _story_date(self, t: Toks, segments: SegmentIndex, ref: dt.date | None) -> str | None:
+        """The first whole date of the article's text within the week up to its date ("Rabu
+        (6/9)" in the second paragraph of a story of Thursday 7/9): the day of the news an undated
+        sentence reports."""
+        if ref is None:
+            return None
+        for ss, se in t.sentences():
+            if segments.kind(t.idx[ss]) not in FACT_SEGMENTS:
+                continue
+            for d in self._sentence_dates(t, ss, se, ref):
+                if len(d.value) == 10 and 0 <= (ref - dt.date.fromisoformat(d.value)).days <= 7:
+                    return d.value
+        return None
 
     def _place(self, t: Toks, right: list[Actor]) -> str | None:
         for a in right:

@@ -293,6 +293,9 @@ COMPLEMENTIZERS: tuple[str, ...] = ("that",)
 COORD_SKIP: tuple[str, ...] = ("the",)
 # words a trigger phrase may have inside it ("had lunch today with", "bertemu pula dengan")
 SKIPPABLE: frozenset[str] = frozenset("today yesterday also again briefly separately jointly later earlier directly informally secretly privately formally".split())
+# speech verbs of an attribution ("..., the spokesman said on Friday"): a date after them dates the
+# saying, not what was said
+SPEECH_VERBS: frozenset[str] = frozenset("said says told added stated announced declared according".split())
 # "Kyi Maung was attacked in Yangon": after these a participle trigger is passive, its subject the
 # patient (with "by", the "<participle> by" phrases name the agent)
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset("was were been being is are be get gets got getting".split())

@@ -221,6 +221,12 @@ COMPOUND_NOUNS: dict[str, str] = {
 }
 COMPOUND_NOUN_FIRST = True
 MEMBER_NOUNS: frozenset[str] = frozenset()  # the English "Turkey's NATO allies" has no Indonesian twin
+# speech verbs of an attribution ("..., kata juru bicara itu, Jumat"): a date after them dates the
+# saying, not what was said
+SPEECH_VERBS: frozenset[str] = frozenset(
+    "kata ujar ucap tutur ungkap imbuh tambah terang papar mengatakan menyatakan menegaskan menjelaskan "
+    "mengungkapkan menambahkan menurut".split()
+)
 # words next to a person that place them where the sentence says ("kata Tillerson di Manila")
 PRESENCE_CUES: frozenset[str] = frozenset(
     "kata ujar ucap tutur ungkap jelas tegas imbuh terang berada tiba hadir berbicara berpidato mengatakan "

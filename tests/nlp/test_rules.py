@@ -368,3 +368,13 @@ def test_a_passive_with_its_agent_and_a_stance_stay(run):
     assert ("org:eu", "country:TUR") in facts(run("Turkey was sharply criticised by the European Union.", "en"), "criticizes")
     assert ("country:CHL", "country:PER") in facts(run("Chile, which is opposed to the plan, criticised Peru.", "en"), "criticizes")
     assert ("country:JPN", "country:PRK") in facts(run("Japan Imposes New Sanctions On North Korea", "en"), "sanctions")
+
+
+@pytest.mark.parametrize("text,lang,rel,pair", [
+    ("Chile's foreign minister met Peru's president on Monday.", "en", "meetsWith", ("country:CHL", "country:PER")),
+    ("The prime minister of Norway visited Sweden.", "en", "visits", ("country:NOR", "country:SWE")),
+    ("The president of Chile met the king of Spain.", "en", "meetsWith", ("country:CHL", "country:ESP")),
+    ("Perdana Menteri Norwegia bertemu Presiden Finlandia.", "id", "meetsWith", ("country:NOR", "country:FIN")),
+])
+def test_an_office_without_a_name_acts_for_its_state(run, text, lang, rel, pair):
+    assert pair in facts(run(text, lang), rel)

@@ -106,6 +106,20 @@ def _title_words(lang_data) -> frozenset[str]:
     return frozenset(w for t in lang_data.TITLES for w in t.split())
 
 
+def _office_start(t: Toks, s: int, floor: int, title_words: frozenset[str], affiliation_preps: frozenset[str]) -> int:
+    """Where a state's or body's mention starts when an office without a name stands before it:
+    "Presiden Korea Selatan", "the prime minister of Japan" (the office acts for it)."""
+    lower = t.lower
+    k = s
+    if s >= 2 and lower[s - 1] in affiliation_preps and lower[s - 2] in title_words:
+        k = s - 1  # "the president of France"
+    while k - 1 > floor and s - k < 5 and lower[k - 1] in title_words and (k < s or t.cap[k - 1]):
+        k -= 1  # a title right before the name is capitalised ("Presiden Korea Selatan", not "anggota NATO")
+    if k < s and lower[k] in affiliation_preps:
+        return s  # "of France" with no office before it
+    return k
+
+
 def _match(t: Toks, i: int, words: tuple[str, ...]) -> int:
     """End of ``words`` matched at ``i`` ("*" matches any one token), or 0."""
     j = i
@@ -125,6 +139,7 @@ def document_actors(doc: Doc, t: Toks, kb: KnowledgeBase, lang_data) -> list[Act
     preps = lang_data.OBLIQUE_PREPS
     function_words = lang_data.FUNCTION_WORDS
     title_words = _title_words(lang_data)
+    affiliation_preps = frozenset(lang_data.AFFILIATION_PREPS)
     genitive_lang = lang_data.GENITIVE_AFTER_NOUN
     news = kb.news_orgs
 
@@ -187,10 +202,18 @@ def document_actors(doc: Doc, t: Toks, kb: KnowledgeBase, lang_data) -> list[Act
         if order == 1:
             s, e, key, label, c0, c1 = rec  # type: ignore[misc]
             np_s, np_e = np_of.get(s, (s, e))
+            if label != "Person" and s not in np_of:
+                np_s = _office_start(t, s, last_end, title_words, affiliation_preps)
             prep, genitive = _context(t, np_s, preps, function_words, title_words, genitive_lang)
             via = "oblique" if prep is not None else "mention"
             end = max(np_e, e)
             poss = end < t.n and t.words[end] in ("'s", "’s", "'")
+            if poss and label != "Person":  # "Canada's prime minister": the office of the state
+                j = end + 1
+                while j < t.n and j - end <= 4 and lower[j] in title_words:
+                    j += 1
+                if j > end + 1:
+                    end, poss = j, False
             out.append(Actor(np_s, end, key, lift(kb, entities, key, affiliation, date), label, (c0, c1), via, prep, genitive, poss))
             last_end = end
             continue

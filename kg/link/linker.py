@@ -33,6 +33,7 @@ ORG_OFFICES = frozenset({"secretaryGeneral"})  # roles that are always held in a
 ORG_ACTING_ROLES = frozenset({"headOfState", "headOfGovernment", "monarch", "foreignMinister", "defenceMinister",
                               "minister", "ambassador", "spokesperson", "secretaryGeneral", "militaryCommander"})
 STATE_ROLES = frozenset({"headOfState", "headOfGovernment"})  # offices only a state has
+GENERIC_ROLES = frozenset({"official", "leader"})  # titles that do not say which office
 COUNTERPART_ROLES = frozenset({"foreignMinister", "defenceMinister", "minister", "headOfState", "headOfGovernment"})
 
 
@@ -132,7 +133,8 @@ class Linker:
             if r.former:
                 continue
             aff, aff_from = r.aff, r.aff_from
-            if aff is None:
+            if aff is None and (date is not None or r.role not in GENERIC_ROLES):
+                # (a generic title in an undated text says nothing of when: "Governor Clinton")
                 aff, aff_from = self.kb.affiliation(key, None if r.role == "leader" else r.role, date), "kb"
             if aff is None and r.role in ORG_OFFICES:
                 aff = next((k for s, k in reversed(orgs) if s < r.ts), None) or next((k for s, k in orgs), None)
@@ -144,6 +146,8 @@ class Linker:
                 role = "headOfState" if aff is not None and aff.startswith("country:") else "official"
             elif role in STATE_ROLES and aff is not None and not aff.startswith("country:"):
                 role = "official"  # "president of the Panhellenic Socialist Movement": no state office
+            if role in GENERIC_ROLES and aff is not None:
+                role = self._known_role(key, aff, date) or role  # "Chairman Kim Jong Un": head of state
             if r.counterpart and role in ("minister", "official"):
                 # "He will meet his Chinese counterpart, Minister Li": the office of the one he is
                 role = next((x.role for x in reversed(roles) if x.ns < r.ns and x.role in COUNTERPART_ROLES
@@ -201,6 +205,12 @@ class Linker:
                     sp = sp._replace(key=key)
             out.append(sp)
         return out
+
+    def _known_role(self, person: str, aff: str, date: dt.date | None) -> str | None:
+        """The one office the knowledge base says the person held in ``aff`` (at ``date``)."""
+        roles = {r for r, a, y0, y1 in self.kb.person_roles.get(person, ())
+                 if a == aff and (date is None or y0 <= date.year <= y1)}
+        return roles.pop() if len(roles) == 1 else None
 
     def _same_first_name(self, first: str, person: str) -> bool:
         """Does a written first name (or initial) fit the known person's? "Howard Baker" is not

@@ -52,3 +52,18 @@ def test_a_state_office_in_an_organization_is_an_official():
     x = extract(prepare(Article(id="t", text="Maria Lopez, president of the Liberal Union party, visited Chile.",
                                 date=dt.date(2015, 3, 2)), "en"))
     assert {f.role for f in x.facts if f.relation == "holdsRole" and not f.object.startswith("country:")} <= {"official"}
+
+
+def _roles(text: str, lang: str, date: str | None) -> set[tuple[str, str, str]]:
+    d = dt.date.fromisoformat(date) if date else None
+    x = extract(prepare(Article(id="t", text=text, date=d), lang))
+    return {(f.subject, f.object, f.role) for f in x.facts if f.relation == "holdsRole"}
+
+
+def test_a_generic_title_takes_the_known_office_in_that_state():
+    assert ("person:kim-jong-un", "country:PRK", "headOfState") in _roles(
+        "North Korean Chairman Kim Jong Un met President Moon Jae-in.", "en", "2018-04-27")
+
+
+def test_a_generic_title_in_an_undated_text_takes_no_affiliation_from_the_knowledge_base():
+    assert not _roles("Governor Bill Clinton visited Mexico.", "en", None)

@@ -89,9 +89,10 @@ def confidence(rule: str, relation: str, prior: float) -> float:
 
 
 def _title_case(t: Toks, ss: int, se: int) -> bool:
-    """Most words capitalised ("Japan Imposes New Sanctions On North Korea"): a headline style."""
+    """A short sentence with (nearly) every word capitalised ("Japan Imposes New Sanctions On
+    North Korea"): a headline style. A long list of names is not."""
     words = [w for w in t.words[ss:se] if w.isalpha() and len(w) > 3]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) * 2 > len(words)
+    return se - ss <= 20 and len(words) >= 3 and sum(not w[0].isupper() for w in words) <= 1
 
 
 def _inside_a_name(t: Toks, ss: int, s: int, e: int) -> bool:

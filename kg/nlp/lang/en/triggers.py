@@ -163,10 +163,12 @@ TRIGGERS: dict[str, tuple[str, str, float]] = {
             "raid on", "raids on", "bombing of", "invasion of", "shelling of", "occupation of", "annexation of",
             "offensive against", "missile strike on", "rocket attack on", "assault on"),
     # standing relations
-    **_each("inConflictWith", "sym", 0.85, "at war with", "war with", "war against", "war between", "wars with",
+    **_each("inConflictWith", "sym", 0.85, "at war with", "war with", "war between", "wars with",
             "conflict with", "conflict between", "hostilities with", "hostilities between", "fighting between",
-            "fighting against", "clashes with", "clashes between", "confrontation with", "confrontation between",
-            "standoff with", "standoff between", "feud with", "feud between", "war on"),
+            "clashes with", "clashes between", "confrontation with", "confrontation between",
+            "standoff with", "standoff between", "feud with", "feud between"),
+    # "France and Britain declared war on Germany": each of them against the object, not each other
+    **_each("inConflictWith", "svo", 0.85, "war against", "war on", "fighting against"),
     **_each("inConflictWith", "sym", 0.65, "tension between", "tensions between", "tension with", "tensions with",
             "dispute with", "dispute between", "disputes with", "rivalry with", "rivalry between", "at odds with",
             "row with", "row between", "rift with", "rift between", "crisis with", "crisis between"),

@@ -378,3 +378,10 @@ def test_a_passive_with_its_agent_and_a_stance_stay(run):
 ])
 def test_an_office_without_a_name_acts_for_its_state(run, text, lang, rel, pair):
     assert pair in facts(run(text, lang), rel)
+
+
+def test_an_unknown_pronoun_subject_is_not_replaced_by_a_name_further_left(run):
+    x = run("Maria Lopez left the Liberal Union in 2012, and then she joined the Green Alliance.", "en")
+    assert not facts(x, "memberOf")
+    x = run("The minister praised Chile, but they criticised Peru.", "en")
+    assert not facts(x, "criticizes")

@@ -43,6 +43,7 @@ class Cues:
     participles: frozenset[str]  # irregular past participles ("struck", "sent")
     stative_after: frozenset[str]  # "is opposed to": a state, not a passive
     speech_verbs: frozenset[str]  # "kata", "said": a date after them dates the saying
+    subject_pronouns: frozenset[str]  # "he joined ...": the subject, known or not
 
 
 @lru_cache(maxsize=None)
@@ -78,4 +79,5 @@ def cues(lang: str) -> Cues:
         participles=frozenset(getattr(d, "PARTICIPLE", {}).values()),
         stative_after=frozenset(getattr(d, "STATIVE_PARTICIPLE_AFTER", ())),
         speech_verbs=frozenset(d.SPEECH_VERBS),
+        subject_pronouns=frozenset(d.SUBJECT_PRONOUNS),
     )

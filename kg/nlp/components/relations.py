@@ -217,6 +217,17 @@ class Relations:
                     out.append(f)
         return out
 
+    def _unknown_pronoun_subject(self, t: Toks, sent: "Sentence", left: list[Actor], s: int) -> bool:
+        """A pronoun just before the trigger (auxiliaries, plan and adverb words between) that
+        no actor stands for: the subject is someone kg does not know."""
+        k = s - 1
+        while k > sent.start and (t.lower[k] in self.cues.planned or t.lower[k] in self.cues.skippable
+                                  or t.lower[k].endswith("ly") or t.lower[k] in self.cues.passive_auxiliaries):
+            k -= 1
+        if k < sent.start or t.lower[k] not in self.cues.subject_pronouns:
+            return False
+        return not any(a.start <= k < a.end for a in left)
+
     def _passive(self, t: Toks, sent: "Sentence", s: int) -> bool:
         """A participle after a passive auxiliary (adverbs between): "was attacked", "were
         sharply criticised"."""
@@ -352,6 +363,8 @@ class Relations:
         if w.endswith(self.cues.possessive) and w not in self.cues.possessive:
             first = next((a for a in actors if a.via != "oblique" and a.start < s), None)
             return [first] if first else []
+        if self._unknown_pronoun_subject(t, sent, left, s):
+            return []
         head = self._nearest(left, used, s, t)
         if head is None and cstart > sent.start and t.lower[cstart - 1] in self.cues.relativizers:
             # "the US, which is opposed to ...", "AS, yang menjatuhkan ...": the noun before

@@ -303,5 +303,8 @@ SPEECH_VERBS: frozenset[str] = frozenset("said says told added stated announced 
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset("was were been being is are be get gets got getting".split())
 # ... unless the participle is a state with these after it: "is opposed to", "is allied with"
 STATIVE_PARTICIPLE_AFTER: frozenset[str] = frozenset({"to", "with"})
+# a pronoun right before a trigger is its subject: when it names no one kg knows, there is no fact
+# (not the nearest name further left: "... the Sunrise Party, then he joined ...")
+SUBJECT_PRONOUNS: frozenset[str] = frozenset("he she they it we i who".split())
 # "its invasion of Iraq": before a noun trigger, the owner is the subject
 POSSESSIVE_PRONOUNS: tuple[str, ...] = ("its", "his", "her")

@@ -32,6 +32,7 @@ def keys(text: str, lang: str, ner: bool = False) -> set[str]:
      "org:conservative-party-of-norway"),
     # another state's party
     ("In Wellington, New Zealand Labour lost the vote.", "org:labour-party-uk", "org:new-zealand-labour"),
+    ("On Friday the Regional Security Council met in Nairobi.", "org:unsc", "org:regional-security-council"),
     # a body's name inside a longer one with a head word
     ("Members of the Agrarian Commonwealth Federation met on Monday.", "org:commonwealth",
      "org:agrarian-commonwealth-federation"),
@@ -67,6 +68,8 @@ def test_a_country_inside_a_longer_name(text, lang, gone):
     ("Presiden Filipina Rodrigo Duterte tiba di Jakarta.", "id", {"country:PHL"}),
     ("Russia Warns Ukraine Over Troop Build-Up Near Border", "en", {"country:RUS", "country:UKR"}),
     ("Sidang Umum PBB membahas krisis itu.", "id", {"org:unga"}),
+    # a body known by a proper name keeps it after a descriptive word
+    ("Reports said Islamist Hezbollah fighters crossed the border.", "en", {"org:hezbollah"}),
 ])
 def test_known_names_and_affiliations_stay(text, lang, kept):
     assert kept <= keys(text, lang)

@@ -125,11 +125,11 @@ class Gazetteer:
             if k.startswith("country:"):
                 if self.head_first:
                     m = next((s - j for j in (2, 1) if s - j >= 0 and " ".join(lower[s - j:s]) in self.military), None)
-                    if m is not None and cap[m] and not self._continues(t, m - 1, None) and not (e < n and cap[e] and lower[e] in self.directions):
+                    if m is not None and cap[m] and self._continues(t, m - 1, None) is None and not (e < n and cap[e] and lower[e] in self.directions):
                         s = m
                 else:
                     m = next((e + j for j in (2, 1) if e + j <= n and " ".join(lower[e:e + j]) in self.military), None)
-                    if m is not None and cap[e] and not (m < n and cap[m]) and not self._continues(t, s - 1, None):
+                    if m is not None and cap[e] and not (m < n and cap[m]) and self._continues(t, s - 1, None) is None:
                         e = m
             out.append((s, e, k))
         return out
@@ -171,6 +171,7 @@ class Gazetteer:
             typ = ents[k].type if k in ents else None
             if typ not in ("Country", "Organization") or not any(c.islower() for c in t.text(s, e)) or _headline(t, s):
                 continue
+            generic = typ == "Country" or k in self.kb.generic  # "Shiite Hezbollah" is Hezbollah
             home = self.kb.home.get(k)
             # a company's name: "PT Pos Indonesia", "Bank Mandiri Indonesia Tbk"
             company = next((p for p in range(s - 1, max(s - 6, -1), -1) if lower[p] in self.company
@@ -178,7 +179,7 @@ class Gazetteer:
             if company is None and e < n and lower[e] in self.company:
                 company = s
             lo = s if company is None else company
-            while not self.head_first and company is None:  # the words of a longer name before it
+            while generic and not self.head_first and company is None:  # the words of a longer name before it
                 p = lo - 1
                 before = taken.get(p)
                 if before and home and before[2].startswith("country:") and before[2] != home and before[1] == lo:
@@ -196,7 +197,7 @@ class Gazetteer:
                 hi += 2  # "Georgia-Pacific" (not "Iran-Iraq")
             elif typ == "Country" and hi < n and cap[hi] and lower[hi] in self.directions:
                 hi += 1  # "Azerbaijan Barat"
-            elif typ == "Organization" and hi + 1 < n and lower[hi] == "of" and cap[hi + 1] and words[hi + 1] not in self.name_stop:
+            elif typ == "Organization" and generic and hi + 1 < n and lower[hi] == "of" and cap[hi + 1] and words[hi + 1] not in self.name_stop:
                 after = taken.get(hi + 1)
                 if not (after and after[2] == home):  # "Democratic Party of Serbia" (not "... of the United States")
                     hi = after[1] if after else hi + 2

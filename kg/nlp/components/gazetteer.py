@@ -125,7 +125,8 @@ class Gazetteer:
             if k.startswith("country:"):
                 if self.head_first:
                     m = next((s - j for j in (2, 1) if s - j >= 0 and " ".join(lower[s - j:s]) in self.military), None)
-                    if m is not None and cap[m] and self._continues(t, m - 1, None) is None and not (e < n and cap[e] and lower[e] in self.directions):
+                    region = e < n and cap[e] and lower[e] in self.directions  # "Pasukan Azerbaijan Barat"
+                    if m is not None and cap[m] and self._continues(t, m - 1, None) is None and not region:
                         s = m
                 else:
                     m = next((e + j for j in (2, 1) if e + j <= n and " ".join(lower[e:e + j]) in self.military), None)
@@ -142,10 +143,11 @@ class Gazetteer:
         if p < 0 or t.ends[p] + 1 != t.idx[p + 1] or not words[p][:1].isalpha():
             return None
         q = p
-        if compound and not cap[p] and p >= 2 and words[p - 1] == "-" and t.ends[p - 2] == t.idx[p - 1] and t.ends[p - 1] == t.idx[p]:
+        if compound and not cap[p] and p >= 2 and words[p - 1] == "-" and t.ends[p - 2] == t.idx[p - 1] \
+                and t.ends[p - 1] == t.idx[p]:
             q = p - 2  # "Co-operative"
-        starts = t.sent_starts if t.doc.has_annotation("SENT_START") else [0]
-        if not cap[q] or q in starts or (taken is not None and q in taken) or words[q] in self.name_stop:
+        first = q == 0 or (t.doc.has_annotation("SENT_START") and t.sent_starts[t.sent_of[q]] == q)
+        if not cap[q] or first or (taken is not None and q in taken) or words[q] in self.name_stop:
             return None
         if words[q].isupper() or _ends_with(t.lower, p, self.before_ok):
             return None
@@ -197,7 +199,8 @@ class Gazetteer:
                 hi += 2  # "Georgia-Pacific" (not "Iran-Iraq")
             elif typ == "Country" and hi < n and cap[hi] and lower[hi] in self.directions:
                 hi += 1  # "Azerbaijan Barat"
-            elif typ == "Organization" and generic and hi + 1 < n and lower[hi] == "of" and cap[hi + 1] and words[hi + 1] not in self.name_stop:
+            elif typ == "Organization" and generic and hi + 1 < n and lower[hi] == "of" and cap[hi + 1] \
+                    and words[hi + 1] not in self.name_stop:
                 after = taken.get(hi + 1)
                 if not (after and after[2] == home):  # "Democratic Party of Serbia" (not "... of the United States")
                     hi = after[1] if after else hi + 2
@@ -250,7 +253,8 @@ class Gazetteer:
             out += [(j, i, key), (i + 1, i + 2, key)]
         names = [(s, e, k) for s, e, k in out if k in defined.values() or (s, e, k) not in spans]
         # the spans inside a long name go, and a name made for the same words ("Southern Common Market")
-        out = list(dict.fromkeys(x for x in out if x not in spans or not any(a <= x[0] and x[1] <= b and (a, b, k) != x for a, b, k in names)))
+        out = list(dict.fromkeys(
+            x for x in out if x not in spans or not any(a <= x[0] and x[1] <= b and (a, b, k) != x for a, b, k in names)))
         if defined:
             taken = {i for s, e, _ in out for i in range(s, e)}
             for i, w in enumerate(words):

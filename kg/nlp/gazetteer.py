@@ -43,6 +43,9 @@ class KnowledgeBase:
     capitals: dict[str, str] = field(default_factory=dict)  # country key → capital place key
     government_of: dict[str, str] = field(default_factory=dict)  # org key → country key
     news_orgs: set[str] = field(default_factory=set)
+    home: dict[str, str] = field(default_factory=dict)  # national party's key → its state's key
+    # bodies named by common words that other bodies' names hold too ("Security Council", "Democrats")
+    generic: set[str] = field(default_factory=set)
     # person key → [(role, affiliation key, first year, last year)] from kg/data/people.json
     person_roles: dict[str, list[tuple[str, str, int, int]]] = field(default_factory=dict)
     by_surname: dict[str, set[str]] = field(default_factory=dict)  # person_key of a last name → people
@@ -199,6 +202,10 @@ def _organizations(kb: KnowledgeBase) -> None:
         )
         if gov:
             kb.government_of[key] = gov
+        if o.get("home"):
+            kb.home[key] = f"country:{o['home']}"
+        if o.get("home") or o.get("generic"):
+            kb.generic.add(key)
         if o.get("kind") == "news":
             kb.news_orgs.add(key)
         kb.add_name(o["en"], key, "*", override=True)

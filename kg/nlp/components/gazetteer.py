@@ -69,7 +69,13 @@ class Gazetteer:
         self.lang = nlp.lang
         self.upper_variants = upper_variants
         self.kb: KnowledgeBase = knowledge_base()
-        self.name_stop = frozenset(langdata.get(nlp.lang).NAME_STOP)
+        d = langdata.get(nlp.lang)
+        self.name_stop = frozenset(d.NAME_STOP)
+        # words that may stand before a known name without making it part of a longer one
+        self.before_ok = frozenset(t.lower() for t in d.TITLES) | frozenset(d.COURTESY_TITLES) | frozenset(
+            d.NAME_PREFIXES) | frozenset(d.NOUN_DETERMINERS)
+        self.state_words, self.directions, self.company = d.STATE_MODIFIERS, d.REGION_DIRECTIONS, d.COMPANY_MARKS
+        self.military, self.head_first = d.MILITARY_NOUNS, d.HEAD_FIRST
 
     def initialize(self) -> None:
         _matchers(self.nlp, self.upper_variants)
@@ -81,6 +87,8 @@ class Gazetteer:
         found = [(s, e, vocab.strings[m]) for m, s, e in matcher(doc)]
         spans = longest_first(found)
         spans = self._ministries(doc, t, ministries, spans)
+        spans = self._forces(t, spans)
+        spans = self._inside_names(doc, t, spans)
         spans = self._acronyms(doc, t, spans)
         spans = self._named_bodies(doc, t, spans)
         spans += initials(doc, t, spans, self.kb)
@@ -106,6 +114,109 @@ class Gazetteer:
             lo, hi = min(s, ctry[0]), max(e, ctry[1])
             out = [x for x in out if x[1] <= lo or x[0] >= hi] + [(lo, hi, key)]
         return out
+
+    def _forces(self, t: Toks, spans: list[tuple[int, int, str]]) -> list:
+        """A generic word for armed forces and a state's name, as a name of two words ("Pasukan
+        Rusia", "Russian Army"), is the state acting through its forces, not a body of its own;
+        longer names are bodies ("Tentara Nasional Indonesia", "Israel Defense Forces")."""
+        lower, cap, n = t.lower, t.cap, t.n
+        out = []
+        for s, e, k in spans:
+            if k.startswith("country:"):
+                if self.head_first:
+                    m = next((s - j for j in (2, 1) if s - j >= 0 and " ".join(lower[s - j:s]) in self.military), None)
+                    region = e < n and cap[e] and lower[e] in self.directions  # "Pasukan Azerbaijan Barat"
+                    if m is not None and cap[m] and self._continues(t, m - 1, None) is None and not region:
+                        s = m
+                else:
+                    m = next((e + j for j in (2, 1) if e + j <= n and " ".join(lower[e:e + j]) in self.military), None)
+                    if m is not None and cap[e] and not (m < n and cap[m]) and self._continues(t, s - 1, None) is None:
+                        e = m
+            out.append((s, e, k))
+        return out
+
+    def _continues(self, t: Toks, p: int, taken: dict | None, compound: bool = False) -> int | None:
+        """Where a capitalised word at ``p`` that runs on into the name after it starts (a word of a
+        longer name: "New" in "New Democratic Party", with ``compound`` "Co-operative"), or None: a
+        sentence's first word, a title, a determiner, a function word or an acronym does not run on."""
+        words, cap = t.words, t.cap
+        if p < 0 or t.ends[p] + 1 != t.idx[p + 1] or not words[p][:1].isalpha():
+            return None
+        q = p
+        if compound and not cap[p] and p >= 2 and words[p - 1] == "-" and t.ends[p - 2] == t.idx[p - 1] \
+                and t.ends[p - 1] == t.idx[p]:
+            q = p - 2  # "Co-operative"
+        first = q == 0 or (t.doc.has_annotation("SENT_START") and t.sent_starts[t.sent_of[q]] == q)
+        if not cap[q] or first or (taken is not None and q in taken) or words[q] in self.name_stop:
+            return None
+        if words[q].isupper() or _ends_with(t.lower, p, self.before_ok):
+            return None
+        return q
+
+    def _inside_names(self, doc: Doc, t: Toks, spans: list[tuple[int, int, str]]) -> list:
+        """A known state or body whose name is part of a longer name is no mention of it: "New
+        Democratic Party", "Progressive Democrats", "Irish Labour" (another state's party),
+        "Democratic Party of Serbia", "Georgia-Pacific", "PT Pos Indonesia", "Azerbaijan Barat".
+        The longest known name was matched first, so a known longer name ("Korea Utara") wins.
+        A body's name around a known body's name is a new organization; a state's name inside a
+        longer name gives nothing here (the statistical NER's name, if any, stands). Headlines in
+        title case and acronyms ("Kedubes AS", "KTT ASEAN": an acronym is no head of a name) are
+        left alone; a state keeps the words for its form or mission ("Nazi Germany", "Kerajaan
+        Arab Saudi", "Kedutaan Besar Rusia")."""
+        words, lower, cap, n = t.words, t.lower, t.cap, t.n
+        taken = {i: x for x in spans for i in range(x[0], x[1])}
+        ents = self.kb.entities
+        drop: set = set()
+        new = []
+        for x in spans:
+            s, e, k = x
+            typ = ents[k].type if k in ents else None
+            if typ not in ("Country", "Organization") or not any(c.islower() for c in t.text(s, e)) or _headline(t, s):
+                continue
+            generic = typ == "Country" or k in self.kb.generic  # "Shiite Hezbollah" is Hezbollah
+            home = self.kb.home.get(k)
+            # a company's name: "PT Pos Indonesia", "Bank Mandiri Indonesia Tbk"
+            company = next((p for p in range(s - 1, max(s - 6, -1), -1) if lower[p] in self.company
+                            and all(cap[i] and i not in taken for i in range(p + 1, s))), None)
+            if company is None and e < n and lower[e] in self.company:
+                company = s
+            lo = s if company is None else company
+            while generic and not self.head_first and company is None:  # the words of a longer name before it
+                p = lo - 1
+                before = taken.get(p)
+                if before and home and before[2].startswith("country:") and before[2] != home and before[1] == lo:
+                    lo = before[0]  # "Irish Labour": another state's party
+                    continue
+                if typ == "Country" and _ends_with(lower, p, self.state_words):
+                    break
+                q = self._continues(t, p, taken, typ == "Organization")  # not "Allied-occupied Germany"
+                if q is None or typ == "Country" and lo < s:
+                    break
+                lo = q
+            hi = e if company is None or e == n or lower[e] not in self.company else e + 1
+            if hi + 1 < n and words[hi] == "-" and t.ends[hi - 1] == t.idx[hi] and t.ends[hi] == t.idx[hi + 1] \
+                    and cap[hi + 1] and hi + 1 not in taken:
+                hi += 2  # "Georgia-Pacific" (not "Iran-Iraq")
+            elif typ == "Country" and hi < n and cap[hi] and lower[hi] in self.directions:
+                hi += 1  # "Azerbaijan Barat"
+            elif typ == "Organization" and generic and hi + 1 < n and lower[hi] == "of" and cap[hi + 1] \
+                    and words[hi + 1] not in self.name_stop:
+                after = taken.get(hi + 1)
+                if not (after and after[2] == home):  # "Democratic Party of Serbia" (not "... of the United States")
+                    hi = after[1] if after else hi + 2
+            if (lo, hi) == (s, e):
+                continue
+            while typ == "Organization" and hi < n and cap[hi] and hi not in taken and words[hi] not in self.name_stop:
+                hi += 1  # "Co-operative Commonwealth Federation"
+            drop.update(y for y in spans if lo <= y[0] and y[1] <= hi)
+            if typ == "Organization":
+                name = " ".join(t.text(lo, hi).split())
+                key = f"org:{slug(name)}"
+                doc.user_data.setdefault("kg_new_entities", {}).setdefault(key, Entity(key, "Organization", name))
+                new.append((lo, hi, key))
+        if not drop:
+            return spans
+        return sorted([x for x in spans if x not in drop] + new)
 
     def _acronyms(self, doc: Doc, t: Toks, spans: list[tuple[int, int, str]]) -> list:
         """"Long Name ( ACR )": alias the long name to ACR's entity, or define a new organization."""
@@ -140,8 +251,10 @@ class Gazetteer:
             entities.setdefault(key, Entity(key, "Organization", long_name, ids={"acronym": acr}))
             defined[acr] = key
             out += [(j, i, key), (i + 1, i + 2, key)]
-        names = [(s, e) for s, e, k in out if k in defined.values() or (s, e, k) not in spans]
-        out = [x for x in out if x not in spans or not any(a <= x[0] and x[1] <= b and (a, b) != (x[0], x[1]) for a, b in names)]
+        names = [(s, e, k) for s, e, k in out if k in defined.values() or (s, e, k) not in spans]
+        # the spans inside a long name go, and a name made for the same words ("Southern Common Market")
+        out = list(dict.fromkeys(
+            x for x in out if x not in spans or not any(a <= x[0] and x[1] <= b and (a, b, k) != x for a, b, k in names)))
         if defined:
             taken = {i for s, e, _ in out for i in range(s, e)}
             for i, w in enumerate(words):
@@ -171,7 +284,7 @@ class Gazetteer:
             return x is None or not x[2].startswith(("org:", "person:"))
 
         for h in heads:
-            if h < done or not body(h):
+            if h < done or not body(h) or h in taken:  # a head in a state's name: "Pasukan Rusia" (_forces)
                 continue
             s = h
             while s > 0 and s not in starts and body(s - 1) and (cap[s - 1] or (lower[s - 1] in _CONNECTORS and s - 2 >= 0 and cap[s - 2])):
@@ -207,6 +320,29 @@ ORG_HEAD_WORDS = frozenset(
     "federasi corporation company perusahaan headquarters markas brigade brigades militia milisi watch foundation "
     "yayasan coalition koalisi bureau biro authority otoritas parliament parlemen assembly majelis guard garda "
     "secretariat sekretariat network jaringan".split()
+)
+
+
+def _ends_with(lower: list[str], p: int, phrases: frozenset[str]) -> bool:
+    """Whether one of ``phrases`` (lower-cased, up to four words) ends at token ``p``."""
+    return any(" ".join(lower[p - k + 1:p + 1]) in phrases for k in range(1, 5) if p - k + 1 >= 0)
+
+
+def _headline(t: Toks, i: int) -> bool:
+    """Whether the sentence of token ``i`` is written in title case ("Russia Invades Georgia As Talks
+    Fail"): there capitalised words say nothing of names."""
+    k = t.sent_of[i] if t.doc.has_annotation("SENT_START") else 0
+    starts = t.sent_starts if t.doc.has_annotation("SENT_START") else [0]
+    a = starts[k]
+    b = starts[k + 1] if k + 1 < len(starts) else t.n
+    words = [w for w in t.words[a:b] if w.isalpha() and w.lower() not in _TITLE_SMALL_WORDS]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
+# words that stay lower-case in a title-case headline
+_TITLE_SMALL_WORDS = frozenset(
+    "a an the and or nor but yet of in on at to by for as with from into over per via vs di ke dari dan yang untuk "
+    "dengan pada atau oleh".split()
 )
 
 

@@ -39,6 +39,21 @@ DEMONYMS: dict[str, str] = {
     "Honduran": "HND", "Guatemalan": "GTM", "Panamanian": "PAN",
 }
 
+# Names that hold a known name (kg.nlp.components.gazetteer): a country or body inside a longer
+# name is no mention of its own ("New Democratic Party", "Georgia-Pacific"), but for these words.
+# Words for a state's regime or form before its name: "Nazi Germany" is still Germany.
+STATE_MODIFIERS: frozenset[str] = frozenset(
+    {"nazi", "imperial", "tsarist", "czarist", "communist", "fascist", "mainland", "vichy", "weimar", "francoist",
+     "federal", "republican", "royal", "islamic", "socialist", "democratic", "post-war", "postwar", "modern"}
+)
+REGION_DIRECTIONS: frozenset[str] = frozenset()  # English puts the direction first: "West Azerbaijan"
+COMPANY_MARKS: frozenset[str] = frozenset({"inc", "inc.", "ltd", "ltd.", "corp", "corp.", "plc", "llc", "pt", "tbk"})
+# A generic word for armed forces after a state's name: the state acting through its forces
+# ("Russian Army", "Israeli Forces"); a longer name stays a body ("Israel Defense Forces").
+MILITARY_NOUNS: frozenset[str] = frozenset({"army", "forces", "troops", "military", "soldiers", "armed forces"})
+# English names put modifiers first ("New Democratic Party", "Russian Army").
+HEAD_FIRST: bool = False
+
 MINISTRIES: dict[str, str] = {
     "Foreign Ministry": "Ministry of Foreign Affairs",
     "Ministry of Foreign Affairs": "Ministry of Foreign Affairs",

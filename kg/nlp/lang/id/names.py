@@ -25,9 +25,30 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Uzbekistan": "UZB", "Belarus": "BLR", "Georgia": "GEO", "Armenia": "ARM", "Azerbaijan": "AZE",
     "Moldova": "MDA", "Serbia": "SRB", "Kroasia": "HRV", "Bosnia": "BIH", "Kosovo": "XKX",
     "Vatikan": "VAT", "Tahta Suci": "VAT", "Uni Soviet": "SUN", "Soviet": "SUN",
+    "Jerman Barat": "DEU", "Jerman Timur": "DDR",
 }
 
 DEMONYMS: dict[str, str] = {}  # Indonesian marks nationality with the country name itself
+
+# Names that hold a known name (kg.nlp.components.gazetteer): a country or body inside a longer
+# name is no mention of its own ("PT Pos Indonesia", "Azerbaijan Barat"), but for these words.
+# Words before a state's name that leave it the state: its form ("Kerajaan Arab Saudi") or its
+# mission abroad, which stands for it ("Kedutaan Besar Rusia").
+STATE_MODIFIERS: frozenset[str] = frozenset(
+    {"kerajaan", "republik", "kekaisaran", "kesultanan", "keamiran", "federasi", "kedutaan besar", "kedubes",
+     "konsulat", "konsulat jenderal", "pemerintahan", "delegasi"}
+)
+# A direction after a country's name makes a region's name ("Azerbaijan Barat"); known names
+# with one ("Korea Utara", "Sudan Selatan") are matched whole before.
+REGION_DIRECTIONS: frozenset[str] = frozenset({"barat", "timur", "utara", "selatan", "tengah", "tenggara"})
+# Company marks: "PT Pos Indonesia", "Indonesia Power Tbk".
+COMPANY_MARKS: frozenset[str] = frozenset({"pt", "cv", "tbk", "persero", "pt."})
+# A generic word for armed forces before a state's name: the state acting through its forces
+# ("Pasukan Rusia", "Tentara Israel"); a longer name stays a body ("Tentara Nasional Indonesia").
+MILITARY_NOUNS: frozenset[str] = frozenset({"pasukan", "tentara", "militer", "serdadu", "prajurit"})
+# Indonesian names put the head first ("Pasukan Rusia", "Sidang Umum PBB"): capitalised words before a
+# known name make it a possessor, not part of a longer name, but in a company's name ("PT Pos Indonesia").
+HEAD_FIRST: bool = True
 
 # Ministries: "Kementerian Luar Negeri Armenia" → Ministry of Foreign Affairs of Armenia.
 # The country follows the ministry name; without one the ministry stays unattached.

@@ -45,7 +45,8 @@ from kg.nlp.components.cues import cues
 from kg.nlp.components.modality import claimant_of, clause_end, clause_modality, clause_start
 from kg.nlp.components.structures import Sentence, geography_facts, structural_facts
 from kg.nlp.components.triggers import Trigger, TriggerMatcher
-from kg.nlp.dates import DateMention, find_dates
+from kg.nlp.components.event_dates import EventDates
+from kg.nlp.dates import DateMention
 from kg.nlp.gazetteer import knowledge_base
 from kg.nlp.tokens import Toks, toks
 from kg.relations import RELATIONS
@@ -127,7 +128,7 @@ class Relations:
         ref: dt.date | None = doc.user_data.get("article_date")
         self._date_ref = ref
         segments = SegmentIndex(doc)
-        self._story = cache(partial(self._story_date, t, segments, ref))  # found when a fact needs it
+        self._dates = EventDates(t, self.lang, self.cues, segments, ref)
         facts: list[Fact] = []
         self._history: list[tuple[str, Actor]] = []  # (relation, subject) of events read so far
         self._trig_starts: set[int] = set()
@@ -149,7 +150,7 @@ class Relations:
             sent = Sentence(doc, t, ss, se, self.lang)
             if mi < mj:
                 used: set[int] = set()
-                dates = cache(partial(self._sentence_dates, t, ss, se, ref))  # found when a fact needs a date
+                dates = cache(partial(self._dates.sentence, ss, se))  # found when a fact needs a date
                 self._trig_starts = {m[0] for m in matches[mi:mj]}
                 content_from = se  # after a threat, demand or request, what is asked or threatened
                 question = t.words[se - 1] == "?" or (se - 2 >= ss and t.words[se - 2] == "?")
@@ -201,7 +202,7 @@ class Relations:
             if not pairs:
                 continue
             is_event = RELATIONS[rel].is_event
-            date = self._date(t, dates, t.idx[s], ref, modality) if is_event else None
+            date = self._dates.of_event(dates, t.idx[s], modality) if is_event else None
             place = self._place(t, right) if is_event else None
             conf = confidence(rule, rel, trig.prior)
             if modality == "planned":
@@ -495,48 +496,6 @@ class Relations:
             if all(w in self.data.APPOSITION_GAP for w in gap):
                 return [(x, head) for x in self._coordinated(t, left, b, forward=False)]
         return []
-
-    def _sentence_dates(self, t: Toks, ss: int, se: int, ref: dt.date | None) -> list[DateMention]:
-        c0 = t.idx[ss]
-        return find_dates(t.string[c0 : t.ends[se - 1]], self.lang, ref, offset=c0, words=set(t.lower[ss:se]))
-
-    def _date(self, t: Toks, sentence_dates: Callable[[], list[DateMention]], char: int, ref: dt.date | None,
-              modality: str) -> str | None:
-        """The date of the sentence nearest the trigger (a bare weekday read forward for a plan,
-        unless it follows a speech verb after the trigger: "..., kata juru bicara, Jumat" dates
-        the saying); in a sentence without one, the story's day (:meth:`_story_date`), else the
-        article's."""
-        dates = sentence_dates()
-        if dates:
-            best = min(dates, key=lambda d: abs(d.start - char))
-            if modality == "planned" and best.future and not self._said_before(t, char, best.start):
-                return best.future
-            return best.value
-        if modality == "planned":
-            return None
-        story = self._story()
-        return story or (ref.isoformat() if ref else None)
-
-    def _said_before(self, t: Toks, char: int, date_start: int) -> bool:
-        """Is there a speech verb between the trigger (at ``char``) and a date after it?"""
-        if date_start <= char:
-            return False
-        lo, hi = bisect_left(t.idx, char), bisect_left(t.idx, date_start)
-        return any(t.lower[k] in self.cues.speech_verbs for k in range(lo, hi))
-
-    def _story_date(self, t: Toks, segments: SegmentIndex, ref: dt.date | None) -> str | None:
-        """The first whole date of the article's text within the week up to its date ("Rabu
-        (6/9)" in the second paragraph of a story of Thursday 7/9): the day of the news an undated
-        sentence reports."""
-        if ref is None:
-            return None
-        for ss, se in t.sentences():
-            if segments.kind(t.idx[ss]) not in FACT_SEGMENTS:
-                continue
-            for d in self._sentence_dates(t, ss, se, ref):
-                if len(d.value) == 10 and 0 <= (ref - dt.date.fromisoformat(d.value)).days <= 7:
-                    return d.value
-        return None
 
     def _place(self, t: Toks, right: list[Actor]) -> str | None:
         for a in right:

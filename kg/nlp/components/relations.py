@@ -78,15 +78,18 @@ def calibrated() -> dict[str, dict[str, float]]:
             "groups": {k: v["confidence"] for k, v in data.get("groups", {}).items()}}
 
 
+MAX_CONFIDENCE = 0.99  # no rule is certain (and a decimal "1.0" would not round-trip through stores)
+
+
 def confidence(rule: str, relation: str, prior: float) -> float:
     """The calibrated precision of ``rule`` (``lang:frame:phrase``), else of its group
-    (``relation:frame``), else ``prior``."""
+    (``relation:frame``), else ``prior``; at most :data:`MAX_CONFIDENCE`."""
     cal = calibrated()
     if rule in cal["rules"]:
-        return cal["rules"][rule]
+        return min(cal["rules"][rule], MAX_CONFIDENCE)
     parts = rule.split(":")
     group = f"{relation}:{parts[1]}" if len(parts) > 1 else relation
-    return cal["groups"].get(group, prior)
+    return min(cal["groups"].get(group, prior), MAX_CONFIDENCE)
 
 
 def _title_case(t: Toks, ss: int, se: int) -> bool:

@@ -168,10 +168,16 @@ class Gazetteer:
         ents = self.kb.entities
         drop: set = set()
         new = []
+        headline: dict[int, bool] = {}  # per sentence
         for x in spans:
             s, e, k = x
             typ = ents[k].type if k in ents else None
-            if typ not in ("Country", "Organization") or not any(c.islower() for c in t.text(s, e)) or _headline(t, s):
+            if typ not in ("Country", "Organization") or not any(c.islower() for c in t.text(s, e)):
+                continue
+            sent = t.sent_of[s] if t.doc.has_annotation("SENT_START") else 0
+            if sent not in headline:
+                headline[sent] = _headline(t, s)
+            if headline[sent]:
                 continue
             generic = typ == "Country" or k in self.kb.generic  # "Shiite Hezbollah" is Hezbollah
             home = self.kb.home.get(k)

@@ -13,23 +13,20 @@ import json
 import random
 from pathlib import Path
 
-from verdicts import V
-
 HERE = Path(__file__).resolve().parent
-LIMIT = 400
 
 
-def sample(rows: list[dict]) -> list[int]:
-    if len(rows) <= LIMIT:
+def sample(rows: list[dict], limit: int = 400, seed: int = 13, per_group: int = 25) -> list[int]:
+    if len(rows) <= limit:
         return list(range(len(rows)))
-    rng = random.Random(13)
+    rng = random.Random(seed)
     per_rel = collections.Counter(r["relation"] for r in rows)
     groups: dict[tuple, list[int]] = collections.defaultdict(list)
     for i, r in enumerate(rows):
         groups[(r["relation"], r["lang"])].append(i)
     chosen: list[int] = []
     for (rel, lang), idx in sorted(groups.items()):
-        chosen += idx if per_rel[rel] <= 25 or len(idx) <= 25 else rng.sample(idx, 25)
+        chosen += idx if per_rel[rel] <= per_group or len(idx) <= per_group else rng.sample(idx, per_group)
     return sorted(chosen)
 
 
@@ -54,16 +51,25 @@ def kind(why: str) -> str:
     return "other"
 
 
-def main() -> None:
+def main(here: Path = HERE, verdicts: dict | None = None, **sampling: int) -> None:
+    """Write ``here/judged.jsonl`` from ``here/extracted.jsonl`` and the verdicts (index →
+    (verdict, why)); records of later rounds already in it (a "round" field: facts judged after
+    the extractor changed) are kept at its end. Then print the tables."""
+    if verdicts is None:
+        from verdicts import V as verdicts  # this folder's verdicts.py
+    HERE = here
     rows = [json.loads(l) for l in (HERE / "extracted.jsonl").open(encoding="utf-8")]
-    picked = sample(rows)
-    with (HERE / "judged.jsonl").open("w", encoding="utf-8") as out:
+    picked = sample(rows, **sampling)
+    judged_path = HERE / "judged.jsonl"
+    later = [l for l in judged_path.open(encoding="utf-8") if json.loads(l).get("round")] if judged_path.exists() else []
+    with judged_path.open("w", encoding="utf-8") as out:
         for i in picked:
-            verdict, why = V.get(i, ("correct", ""))
+            verdict, why = verdicts.get(i, ("correct", ""))
             rec = dict(rows[i], index=i, verdict=verdict, why=why)
             if verdict == "wrong":
                 rec["error_kind"] = kind(why)
             out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        out.writelines(later)
 
     judged = [json.loads(l) for l in (HERE / "judged.jsonl").open(encoding="utf-8")]
     ext = collections.Counter((r["relation"], r["lang"]) for r in rows)

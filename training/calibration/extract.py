@@ -1,7 +1,12 @@
-"""Run kg over unseen NER sentences and dump every extracted fact (calibration input).
+"""Run kg over the sentences of a calibration round and write every extracted fact.
 
-Held-out sets: idner2k dev (id), NERGRIT dev (id), CrossNER dev lines 0-538 (politics, en).
-Output: training/calibration/heldout/extracted.jsonl
+    .venv/bin/python training/calibration/extract.py 1|heldout|wikigold [OUT_DIR]
+    .venv/bin/python training/calibration/extract.py nerui OUT_DIR   # no licence: outside the repo
+
+Rounds (one sentence = one Article, date=None; kg.ingest.prepare, kg.nlp.extract.extract):
+1: idner2k train, NERGRIT train (id), CrossNER train lines 0-850 (politics, en) → ./extracted.jsonl
+heldout: idner2k dev, NERGRIT dev (id), CrossNER dev lines 0-538 (en) → heldout/extracted.jsonl
+wikigold (round 3, en) → round3/extracted.jsonl; nerui (round 3, id) → OUT_DIR only.
 """
 from __future__ import annotations
 
@@ -14,13 +19,18 @@ from kg.ingest import prepare
 from kg.model import Article
 from kg.nlp.extract import extract
 
-CORPUS = Path(__file__).resolve().parents[4] / "shared" / "corpus"  # ../shared beside the checkout
-OUT = Path(__file__).resolve().parent / "extracted.jsonl"
-SETS = [
-    ("idner2k", "id", CORPUS / "ner_id_idner2k_dev.jsonl", None),
-    ("nergrit", "id", CORPUS / "ner_id_nergrit_dev.jsonl", None),
-    ("crossner_politics", "en", CORPUS / "ner_en_crossner_dev.jsonl", 539),  # lines 0-538
-]
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"  # ../shared beside the checkout
+HERE = Path(__file__).resolve().parent
+ROUNDS: dict[str, tuple[list[tuple[str, str, Path, int | None]], Path | None]] = {
+    "1": ([("idner2k", "id", CORPUS / "ner_id_idner2k_train.jsonl", None),
+           ("nergrit", "id", CORPUS / "ner_id_nergrit_train.jsonl", None),
+           ("crossner_politics", "en", CORPUS / "ner_en_crossner_train.jsonl", 851)], HERE),  # lines 0-850
+    "heldout": ([("idner2k", "id", CORPUS / "ner_id_idner2k_dev.jsonl", None),
+                 ("nergrit", "id", CORPUS / "ner_id_nergrit_dev.jsonl", None),
+                 ("crossner_politics", "en", CORPUS / "ner_en_crossner_dev.jsonl", 539)], HERE / "heldout"),
+    "wikigold": ([("wikigold", "en", CORPUS / "ner_en_wikigold_train.jsonl", None)], HERE / "round3"),
+    "nerui": ([("nerui", "id", CORPUS / "ner_id_nerui_fold1_train.jsonl", None)], None),  # no licence
+}
 
 
 def records(path: Path, limit: int | None):
@@ -32,12 +42,18 @@ def records(path: Path, limit: int | None):
 
 
 def main() -> None:
+    sets, out_dir = ROUNDS[sys.argv[1] if len(sys.argv) > 1 else "1"]
+    if len(sys.argv) > 2:
+        out_dir = Path(sys.argv[2])
+    if out_dir is None:
+        sys.exit("this set has no licence: give an output folder outside the repository")
+    out_dir.mkdir(parents=True, exist_ok=True)
     per_rel: collections.Counter = collections.Counter()
     per_set: collections.Counter = collections.Counter()
     n_sent: collections.Counter = collections.Counter()
     errors = 0
-    with OUT.open("w", encoding="utf-8") as out:
-        for name, lang, path, limit in SETS:
+    with (out_dir / "extracted.jsonl").open("w", encoding="utf-8") as out:
+        for name, lang, path, limit in sets:
             for rec in records(path, limit):
                 n_sent[name] += 1
                 art = Article(id=rec["id"], text=rec["text"], date=None)

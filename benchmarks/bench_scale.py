@@ -374,8 +374,9 @@ def part1(work: Path, n_art: int) -> None:
             steady[target, w] = r["steady_aps"]
             print(f"{target:9} {w:7}  {r['seconds']:6.1f}  {r['first']:7.1f}  {r['articles'] / r['seconds']:17.1f}"
                   f"  {r['steady_aps']:17.1f}  {r['steady_wps']:14,.0f}  {r['write_ms']:16.1f}")
-    print("(steady: the last 3/4 of the articles, after start-up; write: the main process writing each result,\n"
-          " which no number of workers parallelises: into Oxigraph it bounds articles/s at 1000/write ms)")
+    print("(steady: the last 3/4 of the articles, after start-up; write: the store writer's wall time per result\n"
+          " (a thread of the main process, overlapping extraction), which no number of workers parallelises:\n"
+          " into Oxigraph it bounds articles/s at 1000/write ms, and on 2 cores it shares them with the workers)")
     for target in ("oxigraph", "shards"):
         ratio = steady[target, 2] / steady[target, 1]
         print(f"2 workers / 1 worker, steady articles/s, into {target}: {ratio:.2f}x "

@@ -172,7 +172,16 @@ class Gazetteer:
         for x in spans:
             s, e, k = x
             typ = ents[k].type if k in ents else None
-            if typ not in ("Country", "Organization") or not any(c.islower() for c in t.text(s, e)):
+            if typ not in ("Country", "Organization"):
+                continue
+            # nothing around it can make a longer name: no capitalised word before, no capitalised
+            # word, hyphen, "of" or company mark after, no company mark in the five words before
+            if not ((s > 0 and cap[s - 1]) or (e < n and (cap[e] or words[e] == "-" or lower[e] == "of"
+                                                          or lower[e] in self.company))
+                    or any(lower[p] in self.company for p in range(max(s - 5, 0), s))):
+                continue
+            text = t.text(s, e)
+            if text == text.upper():  # an acronym or a name in capitals
                 continue
             sent = t.sent_of[s] if t.doc.has_annotation("SENT_START") else 0
             if sent not in headline:

@@ -385,3 +385,10 @@ def test_an_unknown_pronoun_subject_is_not_replaced_by_a_name_further_left(run):
     assert not facts(x, "memberOf")
     x = run("The minister praised Chile, but they criticised Peru.", "en")
     assert not facts(x, "criticizes")
+
+
+def test_the_state_before_a_noun_trigger_is_its_agent_even_after_a_preposition(run):
+    x = run("Chile protested in response to the Peruvian occupation of the islands near Arica.", "en")
+    assert ("country:CHL", "country:PER") not in facts(x, "attacks")
+    x = run("Norway declared war on Sweden in response to the Danish invasion of Finland.", "en")
+    assert ("country:DNK", "country:FIN") in facts(x, "attacks") and ("country:NOR", "country:FIN") not in facts(x, "attacks")

@@ -369,6 +369,9 @@ class Relations:
             return [first] if first else []
         if self._unknown_pronoun_subject(t, sent, left, s):
             return []
+        owner = next((a for a in left if a.end == s and a.via == "oblique" and a.is_state and t.cap[a.start]), None)
+        if owner is not None:  # "in response to the German invasion of Poland": the state before the noun
+            return [owner]
         head = self._nearest(left, used, s, t)
         if head is None and cstart > sent.start and t.lower[cstart - 1] in self.cues.relativizers:
             # "the US, which is opposed to ...", "AS, yang menjatuhkan ...": the noun before

@@ -8,7 +8,7 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Paman Sam": "USA", "Korut": "PRK", "Korea Utara": "PRK", "DPRK": "PRK", "Korsel": "KOR",
     "Korea Selatan": "KOR", "Korea Selatan ": "KOR", "Saudi": "SAU", "Arab Saudi": "SAU", "UEA": "ARE",
     "Uni Emirat Arab": "ARE", "Suriah": "SYR", "Palestina": "PSE", "Iran": "IRN", "Irak": "IRQ",
-    "Yordania": "JOR", "Yaman": "YEM", "Libya": "LBY", "Mesir": "EGY", "Turki": "TUR",
+    "Yordania": "JOR", "Jordania": "JOR", "Libanon": "LBN", "Yaman": "YEM", "Libya": "LBY", "Mesir": "EGY", "Turki": "TUR",
     "Afganistan": "AFG", "Afghanistan": "AFG", "Vietnam": "VNM", "Laos": "LAO", "Filipina": "PHL",
     "Singapura": "SGP", "Kamboja": "KHM", "Selandia Baru": "NZL", "Belanda": "NLD", "Jerman": "DEU",
     "Jepang": "JPN", "Italia": "ITA", "Spanyol": "ESP", "Yunani": "GRC", "Polandia": "POL",

@@ -67,3 +67,10 @@ def test_a_generic_title_takes_the_known_office_in_that_state():
 
 def test_a_generic_title_in_an_undated_text_takes_no_affiliation_from_the_knowledge_base():
     assert not _roles("Governor Bill Clinton visited Mexico.", "en", None)
+
+
+def test_a_regnal_number_keeps_two_rulers_apart():
+    from kg.nlp.components.persons import person_key
+
+    assert person_key("Abdullah II") != person_key("Abdullah I")
+    assert person_key("Nikol Pashinian") == person_key("Nikol Pashinyan")

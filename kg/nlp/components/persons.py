@@ -53,9 +53,13 @@ def person_key(name: str) -> str:
     norm = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     norm = re.sub(r"\s*-\s*", "-", norm)
     norm = re.sub(r"[^a-z0-9]+", "-", norm).strip("-")
-    norm = norm.replace("y", "i")
-    norm = re.sub(r"([a-z])\1+", r"\1", norm)
+    # spelling-tolerant parts, but a regnal number stays itself ("Abdullah II" is not "Abdullah I")
+    norm = "-".join(p if _ROMAN.fullmatch(p) else re.sub(r"([a-z])\1+", r"\1", p.replace("y", "i"))
+                    for p in norm.split("-"))
     return f"person:{norm or 'x'}"
+
+
+_ROMAN = re.compile(r"(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})")
 
 
 def clean_name(text: str) -> str:

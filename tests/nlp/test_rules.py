@@ -392,3 +392,7 @@ def test_the_state_before_a_noun_trigger_is_its_agent_even_after_a_preposition(r
     assert ("country:CHL", "country:PER") not in facts(x, "attacks")
     x = run("Norway declared war on Sweden in response to the Danish invasion of Finland.", "en")
     assert ("country:DNK", "country:FIN") in facts(x, "attacks") and ("country:NOR", "country:FIN") not in facts(x, "attacks")
+
+
+def test_a_relative_clause_about_a_states_airlines_has_no_state_subject(run):
+    assert not facts(run("Maskapai penerbangan Chile yang terbang ke Peru terus bertambah.", "id"), "visits")

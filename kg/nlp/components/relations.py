@@ -379,8 +379,9 @@ class Relations:
             if k >= sent.start and t.words[k] == ",":
                 k -= 1
             rel_head = next((a for a in reversed(actors) if a.end - 1 == k), None)
-            # "perusahaan pelayaran yang membantu ...": the clause is about a noun, not an actor
-            return [rel_head] if rel_head is not None else []
+            # "perusahaan pelayaran yang membantu ...": the clause is about a noun, not an actor;
+            # "maskapai penerbangan Indonesia yang terbang ke ...": about the state's airlines
+            return [rel_head] if rel_head is not None and not self._non_state_head(t, rel_head) else []
         if head is None and cstart > sent.start:
             # a clause after a subordinator without its own subject ("... after arriving in
             # Moscow"): the subject of the clause before it, the first actor there that is not

@@ -396,3 +396,11 @@ def test_the_state_before_a_noun_trigger_is_its_agent_even_after_a_preposition(r
 
 def test_a_relative_clause_about_a_states_airlines_has_no_state_subject(run):
     assert not facts(run("Maskapai penerbangan Chile yang terbang ke Peru terus bertambah.", "id"), "visits")
+
+
+@pytest.mark.parametrize("text,lang,rel,pair", [
+    ("Norwegia, yang mengunjungi Swedia pekan lalu, mengecam Finlandia.", "id", "criticizes", ("country:NOR", "country:FIN")),
+    ("Norway, which visited Sweden last week, criticised Finland.", "en", "criticizes", ("country:NOR", "country:FIN")),
+])
+def test_the_subject_before_a_relative_clause(run, text, lang, rel, pair):
+    assert pair in facts(run(text, lang), rel)

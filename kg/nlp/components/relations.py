@@ -373,6 +373,16 @@ class Relations:
         if owner is not None:  # "in response to the German invasion of Poland": the state before the noun
             return [owner]
         head = self._nearest(left, used, s, t)
+        comma = cstart if cstart < s and t.words[cstart] == "," else cstart - 1
+        if head is None and comma > sent.start + 1 and t.words[comma] == ",":
+            # "Jepang, yang mengunjungi Korsel pekan lalu, mengecam Korut", "Chile, which ..., said":
+            # the subject stands before the relative clause that ends here
+            j = comma - 1
+            while j > sent.start and not (t.words[j] == "," and t.lower[j + 1] in self.cues.relativizers):
+                j -= 1
+            subj = next((a for a in reversed(actors) if a.end == j), None) if j > sent.start else None
+            if subj is not None and subj.via != "oblique" and subj.start not in used:
+                return [subj]
         if head is None and cstart > sent.start and t.lower[cstart - 1] in self.cues.relativizers:
             # "the US, which is opposed to ...", "AS, yang menjatuhkan ...": the noun before
             k = cstart - 2

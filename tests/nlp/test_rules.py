@@ -404,3 +404,8 @@ def test_a_relative_clause_about_a_states_airlines_has_no_state_subject(run):
 ])
 def test_the_subject_before_a_relative_clause(run, text, lang, rel, pair):
     assert pair in facts(run(text, lang), rel)
+
+
+def test_a_prepositional_object_is_no_appositives_head(run):
+    assert not facts(run("Maria Lopez was elected for Chile as a member of the Liberal Union.", "en"), "memberOf")
+    assert ("country:TUR", "org:nato") in facts(run("Turkey, as a member of NATO, criticised Sweden.", "en"), "memberOf")

@@ -510,7 +510,9 @@ class Relations:
         if left:
             b = left[-1]
             gap = t.lower[b.end : s]
-            if all(w in self.data.APPOSITION_GAP for w in gap):
+            # "elected for the United Kingdom as a member of ...": a prepositional object is no appositive's head
+            # unless a comma sets the apposition off ("..., and French Guiana, itself a territory of France")
+            if all(w in self.data.APPOSITION_GAP for w in gap) and not (b.via == "oblique" and gap and gap[0] != ","):
                 return [(x, head) for x in self._coordinated(t, left, b, forward=False)]
         return []
 

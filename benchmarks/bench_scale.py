@@ -386,7 +386,7 @@ def part1(work: Path, n_art: int) -> None:
 
 def part2(work: Path, small: int, large: int) -> None:
     """Peak RSS of a small and a large build into Oxigraph."""
-    print(f"\n## 2. Peak RSS (parent + workers), build into an Oxigraph store, 2 workers")
+    print("\n## 2. Peak RSS (parent + workers), build into an Oxigraph store, 2 workers")
     peaks = {}
     for n in (small, large):
         c = work / f"corpus-{n}.jsonl.gz"

@@ -8,7 +8,6 @@ from __future__ import annotations
 import functools
 import json
 import sys
-import time
 import warnings
 from pathlib import Path
 
@@ -110,7 +109,7 @@ def build(inputs: tuple[Path, ...], output: Path | None, fmt: str | None, store_
     """
     from kg.build import Progress, run_build
     from kg.ingest.readers import count_articles
-    from kg.store.base import format_for_path, open_store
+    from kg.store.base import format_for_path
 
     if shards and (store_spec or output):
         raise click.UsageError("--shards writes shard files; give it without --store and -o")

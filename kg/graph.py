@@ -17,7 +17,7 @@ from typing import Callable, Iterable
 from rdflib import Dataset
 
 from kg.errors import Errors, InputError
-from kg.ingest import iter_articles, prepare
+from kg.ingest import prepare
 from kg.ingest.langid import check_language
 from kg.model import Article, Extraction
 from kg.nlp.extract import extract

@@ -5,7 +5,7 @@ import csv
 import io
 import json
 
-from rdflib import BNode, Literal, URIRef
+from rdflib import URIRef
 from rdflib.query import Result
 
 from kg.errors import Errors, FormatError

@@ -1,9 +1,6 @@
 """``kg build`` with --store, --workers, --shards: exact summary lines through CliRunner."""
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 from click.testing import CliRunner, Result
 

@@ -23,7 +23,7 @@ lower confidence; claims with ``modality="claimed"`` and the claimant as ``attri
 Facts only come from title and body segments. Structural facts (roles, places, membership by
 apposition, parties to agreements, presence abroad) are in :mod:`kg.nlp.components.structures`.
 Each fact's confidence is the calibrated precision of its rule (``kg/nlp/confidence.json``,
-written by ``scripts/calibrate.py``) where the calibration has seen it, else the lexicon's prior.
+written by ``python -m kg.nlp.calibrate``) where the calibration has seen it, else the lexicon's prior.
 """
 from __future__ import annotations
 
@@ -70,7 +70,7 @@ def make_relations(nlp: Language, name: str, planned_penalty: float) -> "Relatio
 
 @lru_cache(maxsize=1)
 def calibrated() -> dict[str, dict[str, float]]:
-    """Per-rule and per-group precision from the dev calibration (see ``scripts/calibrate.py``)."""
+    """Per-rule and per-group precision from the calibration (:mod:`kg.nlp.calibrate`)."""
     if not CONFIDENCE_FILE.is_file():
         return {"rules": {}, "groups": {}}
     data = json.loads(CONFIDENCE_FILE.read_text(encoding="utf-8"))
@@ -115,7 +115,6 @@ class Relations:
         self.planned_penalty = planned_penalty
         self.cues = cues(nlp.lang)
         self.triggers = TriggerMatcher(nlp, self.cues)
-        self.place_targets = frozenset({"attacks"})
         self.anaphor_relations = frozenset({"criticizes", "demands", "supports"})
         self.anaphora: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for phrase, want in d.EVENT_ANAPHORA.items():
@@ -165,7 +164,7 @@ class Relations:
                         continue
                     if not title_case and _inside_a_name(t, ss, s, e):
                         continue  # "the Australian Christian Lobby", "the Rainbow Coalition": a name, no trigger
-                    found = self._apply(t, sent, s, e, trig, agent, obj, in_sent, actors, dates, ref, used)
+                    found = self._apply(t, sent, s, e, trig, agent, obj, in_sent, actors, dates, used)
                     facts += found
                     if found and any(r in CONTENT_RELATIONS for r in trig.relations):
                         # "meminta X untuk ...", "called on X to ...": what is asked is not a fact
@@ -182,7 +181,7 @@ class Relations:
 
     # -- frames --------------------------------------------------------------------------------
     def _apply(self, t: Toks, sent: "Sentence", s: int, e: int, trig: Trigger, agent: Actor | None, forced: Actor | None,
-               actors: list[Actor], all_actors: list[Actor], dates: Callable[[], list[DateMention]], ref: dt.date | None, used: set[int]) -> list[Fact]:
+               actors: list[Actor], all_actors: list[Actor], dates: Callable[[], list[DateMention]], used: set[int]) -> list[Fact]:
         frame = trig.frame
         if frame in ("svo", "sym") and self._passive(t, sent, s):
             return []  # "X was attacked (in Y)": X is the patient, the agent is not said
@@ -266,7 +265,7 @@ class Relations:
                 anaphor = self._anaphor(t, e, rel)
                 if anaphor is not None:
                     obj = [anaphor]
-                elif rel in self.place_targets and subj[0].named and subj[0].start >= cstart \
+                elif rel in PLACE_TARGET and subj[0].named and subj[0].start >= cstart \
                         and not (s > 0 and (t.lower[s - 1] in self.cues.noun_determiners or t.words[s - 1] in ("'s", "’s"))):
                     target = self._place_target(sent, actors, subj[0], s)
                     if target is not None:

@@ -208,16 +208,19 @@ def child_build(corpus: str, workers: int, target: str, out: str) -> dict:
     stamps: list[tuple[float, int]] = []
     words = 0
     write = [0.0]
-    put = sink.put_article
 
-    def timed_put(*a):  # the main process's share: writing each result
-        t = time.perf_counter()
-        try:
-            return put(*a)
-        finally:
-            write[0] += time.perf_counter() - t
+    def timed(put):  # the main process's share: writing each result (or batch of results)
+        def timed_put(*a):
+            t = time.perf_counter()
+            try:
+                return put(*a)
+            finally:
+                write[0] += time.perf_counter() - t
+        return timed_put
 
-    sink.put_article = timed_put
+    sink.put_article = timed(sink.put_article)
+    if hasattr(sink, "put_articles"):
+        sink.put_articles = timed(sink.put_articles)
 
     def committed(r) -> None:
         nonlocal words

@@ -61,7 +61,11 @@ def _open_store(spec: str | None, endpoints: tuple[str, ...] = ()):
         options[f"{kind}_url"] = url
     if options and not str(spec or "").startswith(("http://", "https://")):
         raise click.UsageError("--endpoint needs an http(s) URL as --store")
-    return open_store(spec, **options)
+    store = open_store(spec, **options)
+    if getattr(store, "repaired", 0):
+        click.echo(f"Repaired {spec}: dropped {store.repaired} article graphs that an interrupted build had "
+                   "not finished writing (a build rebuilds them)", err=True)
+    return store
 
 
 def _graph_or_store(graph: Path | None, store_spec: str | None, endpoints: tuple[str, ...]):

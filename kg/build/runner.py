@@ -7,10 +7,10 @@ and skips it when the store already holds that hash; the others go to an executo
 :func:`~kg.build.worker.process` in this process, in a pool of worker processes or on a Dask
 cluster, with a bounded number of articles in flight so memory stays flat however large the
 corpus. Results are written to the store here, in the order they complete; an article counts
-as committed only once ``store.put_article`` has returned. A store whose writes run outside the
-GIL and may come from another thread (``concurrent_writes``: Oxigraph) is written by a thread of
-its own, so one article's write overlaps the extraction (in process) or the reading and
-dispatching (with workers) of the next ones.
+as committed only once ``store.put_article`` (or ``put_articles``, for a batch) has returned. A
+store whose writes run outside the GIL and may come from another thread (``concurrent_writes``:
+Oxigraph) is written by a thread of its own, so one batch's write overlaps the extraction (in
+process) or the reading and dispatching (with workers) of the next articles.
 """
 from __future__ import annotations
 
@@ -145,26 +145,50 @@ def make_executor(workers: int = 1, dask: str | object | None = None, *, lang: s
 
 class _WriterThread:
     """Commits outcomes on a thread of its own, in the order given, at most ``depth`` waiting.
+    With ``commit_batch``, outcomes go to it in batches: what arrives until the batch holds
+    ``batch_triples`` triples or ``max_wait`` seconds have passed since its first outcome.
     The first error a commit raises is raised again by the next :meth:`put` or by :meth:`close`
     (the outcomes after it are not committed)."""
 
     _STOP = object()
 
-    def __init__(self, commit: Callable[[Outcome], None], depth: int = 8) -> None:
+    def __init__(self, commit: Callable[[Outcome], None], depth: int = 8, *,
+                 commit_batch: Callable[[list[ArticleResult]], None] | None = None,
+                 batch_triples: int = 50_000, max_wait: float = 2.0) -> None:
         self._commit = commit
+        self._commit_batch = commit_batch
+        self._batch_triples = batch_triples
+        self._max_wait = max_wait
         self._queue: queue.Queue = queue.Queue(maxsize=depth)
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="kg-store-writer", daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
-        while True:
+        stop = False
+        while not stop:
             item = self._queue.get()
             if item is self._STOP:
                 return
+            batch = [item]
+            if self._commit_batch is not None:
+                size, deadline = item.triples, time.monotonic() + self._max_wait
+                while size < self._batch_triples:
+                    try:
+                        item = self._queue.get(timeout=max(deadline - time.monotonic(), 0))
+                    except queue.Empty:
+                        break
+                    if item is self._STOP:
+                        stop = True
+                        break
+                    batch.append(item)
+                    size += item.triples
             if self._error is None:
                 try:
-                    self._commit(item)
+                    if self._commit_batch is not None:
+                        self._commit_batch(batch)
+                    else:
+                        self._commit(batch[0])
                 except BaseException as e:  # handed to the main thread
                     self._error = e
 
@@ -186,7 +210,8 @@ def run_build(inputs: Iterable[str | Path], store: Sink, *, lang: str | None = N
               on_error: Callable[[KGError], None] | None = None,
               on_result: Callable[[ArticleResult], None] | None = None,
               progress: Progress | None = None, keep_extractions: bool = False,
-              in_flight: int | None = None, flush_every: int = 500, retries: int | None = None) -> Summary:
+              in_flight: int | None = None, flush_every: int = 500, retries: int | None = None,
+              batch_writes: bool = True) -> Summary:
     """Build the articles of ``inputs`` into ``store``; what was done, as a :class:`Summary`.
 
     ``on_error`` set: an unreadable input or an article kg refuses is reported to it and skipped
@@ -195,7 +220,9 @@ def run_build(inputs: Iterable[str | Path], store: Sink, *, lang: str | None = N
     :class:`~kg.model.Extraction` back with its result (for the Python API). A store with a
     ``flush()`` method is flushed every ``flush_every`` articles written. ``retries``: how many
     times a failed Dask batch is run again. An article id read a second time in the build is
-    skipped (E029): the first one read is kept.
+    skipped (E029): the first one read is kept. ``batch_writes``: a store with ``put_articles``
+    (Oxigraph: its bulk loader) is written in batches of up to ~50,000 triples or 2 s of results;
+    each article of a batch is committed when the batch is.
     """
     summary = Summary()
     start = time.perf_counter()
@@ -247,10 +274,18 @@ def run_build(inputs: Iterable[str | Path], store: Sink, *, lang: str | None = N
             skip(outcome.error())
             advance(1, 0)
             return
+        committed(outcome, store.put_article(outcome.graph_iri, outcome.content_hash, outcome.nquads))
+
+    def commit_batch(batch: list[ArticleResult]) -> None:
+        written = put_batch([(r.graph_iri, r.content_hash, r.nquads) for r in batch])
+        for outcome, w in zip(batch, written):
+            committed(outcome, w)
+
+    def committed(outcome: ArticleResult, written: bool) -> None:
         existed = previous.pop(outcome.graph_iri, False)
-        written = store.put_article(outcome.graph_iri, outcome.content_hash, outcome.nquads)
         writes[0] += 1
-        if flush is not None and writes[0] % flush_every == 0:
+        if flush is not None and writes[0] >= flush_every:
+            writes[0] = 0
             flush()
         with lock:
             if summary.first_result is None:
@@ -271,7 +306,9 @@ def run_build(inputs: Iterable[str | Path], store: Sink, *, lang: str | None = N
 
     runner = executor or make_executor(workers, dask, lang=lang, in_flight=in_flight, retries=retries)
     outcomes = runner.imap(tasks())
-    writer = _WriterThread(commit) if getattr(store, "concurrent_writes", False) else None
+    put_batch = getattr(store, "put_articles", None) if batch_writes else None
+    writer = (_WriterThread(commit, commit_batch=commit_batch if put_batch else None)
+              if getattr(store, "concurrent_writes", False) else None)
     try:
         for outcome in outcomes:
             if writer is not None and not isinstance(outcome, Failure):

@@ -123,6 +123,7 @@ class KG(DefinedNamespace):
     entityKey: URIRef
     contentHash: URIRef
     graphHash: URIRef
+    loadPending: URIRef
     dateline: URIRef
     photoCaption: URIRef
     citesSource: URIRef

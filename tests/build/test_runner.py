@@ -251,3 +251,33 @@ def test_a_write_error_on_the_writer_thread_stops_the_build(inputs):
     with pytest.raises(InputError):
         run_build(inputs, store, on_result=lambda r: reported.append(r.article_id))
     assert len(reported) == 1 and len(store.graphs) == 1  # the first article, and nothing after the error
+
+
+class BatchingStore(ThreadedStore):
+    """A store with ``put_articles``: records the size of every batch it is given."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.batches: list[int] = []
+
+    def put_articles(self, items):
+        self.batches.append(len(items))
+        return [self.put_article(*item) for item in items]
+
+
+def test_a_store_with_put_articles_is_written_in_batches(inputs, in_process):
+    class Ready:  # every result at once (extracted beforehand): batches do not wait on extraction
+        def imap(self, tasks):
+            return [process(t) for t in list(tasks)]
+
+    store = BatchingStore()
+    reported = []
+    summary = run_build(inputs, store, executor=Ready(),
+                        on_result=lambda r: reported.append(store.article_hash(r.graph_iri) == r.content_hash))
+    assert sum(store.batches) == 5 and max(store.batches) > 1
+    assert store.all_quads() == in_process[0].all_quads()
+    assert (summary.new, summary.facts, summary.triples) == (in_process[1].new, in_process[1].facts, in_process[1].triples)
+    assert reported == [True] * 5  # each article reported only once its batch is written
+    unbatched = BatchingStore()
+    run_build(inputs, unbatched, batch_writes=False)
+    assert unbatched.batches == [] and unbatched.all_quads() == store.all_quads()

@@ -211,7 +211,7 @@ def run_build(inputs: Iterable[str | Path], store: Sink, *, lang: str | None = N
               on_result: Callable[[ArticleResult], None] | None = None,
               progress: Progress | None = None, keep_extractions: bool = False,
               in_flight: int | None = None, flush_every: int = 500, retries: int | None = None,
-              batch_writes: bool = True) -> Summary:
+              batch_triples: int = 50_000, batch_seconds: float = 2.0) -> Summary:
     """Build the articles of ``inputs`` into ``store``; what was done, as a :class:`Summary`.
 
     ``on_error`` set: an unreadable input or an article kg refuses is reported to it and skipped
@@ -220,9 +220,10 @@ def run_build(inputs: Iterable[str | Path], store: Sink, *, lang: str | None = N
     :class:`~kg.model.Extraction` back with its result (for the Python API). A store with a
     ``flush()`` method is flushed every ``flush_every`` articles written. ``retries``: how many
     times a failed Dask batch is run again. An article id read a second time in the build is
-    skipped (E029): the first one read is kept. ``batch_writes``: a store with ``put_articles``
-    (Oxigraph: its bulk loader) is written in batches of up to ~50,000 triples or 2 s of results;
-    each article of a batch is committed when the batch is.
+    skipped (E029): the first one read is kept. A store with ``put_articles`` (Oxigraph: its bulk
+    loader) is written in batches: the results that arrive until a batch holds ``batch_triples``
+    triples or ``batch_seconds`` have passed since its first (0: no batches); each article of a
+    batch is committed when the batch is.
     """
     summary = Summary()
     start = time.perf_counter()
@@ -306,8 +307,9 @@ def run_build(inputs: Iterable[str | Path], store: Sink, *, lang: str | None = N
 
     runner = executor or make_executor(workers, dask, lang=lang, in_flight=in_flight, retries=retries)
     outcomes = runner.imap(tasks())
-    put_batch = getattr(store, "put_articles", None) if batch_writes else None
-    writer = (_WriterThread(commit, commit_batch=commit_batch if put_batch else None)
+    put_batch = getattr(store, "put_articles", None) if batch_triples > 0 else None
+    writer = (_WriterThread(commit, commit_batch=commit_batch if put_batch else None,
+                            batch_triples=batch_triples, max_wait=batch_seconds)
               if getattr(store, "concurrent_writes", False) else None)
     try:
         for outcome in outcomes:

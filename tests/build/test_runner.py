@@ -279,5 +279,5 @@ def test_a_store_with_put_articles_is_written_in_batches(inputs, in_process):
     assert (summary.new, summary.facts, summary.triples) == (in_process[1].new, in_process[1].facts, in_process[1].triples)
     assert reported == [True] * 5  # each article reported only once its batch is written
     unbatched = BatchingStore()
-    run_build(inputs, unbatched, batch_writes=False)
+    run_build(inputs, unbatched, batch_triples=0)
     assert unbatched.batches == [] and unbatched.all_quads() == store.all_quads()

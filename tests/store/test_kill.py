@@ -4,7 +4,9 @@ of the article graphs, and a re-run ends with the same quads as a build that was
 
 The killed build runs in a subprocess through the build runner (what ``kg build --store`` runs),
 with an ``on_result`` callback that prints each article once ``put_article`` has returned (the
-CLI prints no per-article lines); the re-run and the reference build run in this process.
+CLI prints no per-article lines) and small write batches (~9 articles, bulk loaded), so the kill
+comes after a few batches; the re-run and the reference build run in this process. A kill inside a
+bulk load is tested deterministically in ``test_bulk.py``.
 """
 from __future__ import annotations
 
@@ -34,7 +36,7 @@ BUILD = textwrap.dedent("""
     store = open_store(sys.argv[2])
     def committed(result):
         print(result.article_id, result.content_hash, flush=True)
-    run_build([sys.argv[1]], store, on_result=committed)
+    run_build([sys.argv[1]], store, on_result=committed, batch_triples=3000)  # bulk batches of ~9 articles
     store.close()
     print("done", flush=True)
 """)

@@ -387,6 +387,25 @@ def test_an_unknown_pronoun_subject_is_not_replaced_by_a_name_further_left(run):
     assert not facts(x, "criticizes")
 
 
+def test_an_unknown_name_right_before_an_english_trigger_is_an_unknown_subject(run):
+    x = run("Unlike the Chilean senators, Congress supported Peru in the dispute.", "en")
+    assert not facts(x, "supports")
+    # a place that cannot act in the subject's slot: not the state further left either
+    x = run("Unlike most Chilean senators, Valdemar supported Peru in the dispute.", "en")
+    assert not facts(x, "supports")
+    x = run("Like the other Nordic states, Norway supported Finland.", "en")
+    assert ("country:NOR", "country:FIN") in facts(x, "supports")
+
+
+def test_a_clause_with_words_of_its_own_before_the_trigger_has_its_own_subject(run):
+    # the subject of "was a threat to" is "the old border rule", not Chile from the clause before
+    x = run("Chile's envoys argued that the old border rule was a threat to Peru.", "en")
+    assert not facts(x, "threatens")
+    # a clause without its own subject takes the one before it
+    x = run("Norway criticised Sweden after meeting Finland in Oslo.", "en")
+    assert ("country:NOR", "country:FIN") in facts(x, "meetsWith")
+
+
 def test_the_state_before_a_noun_trigger_is_its_agent_even_after_a_preposition(run):
     x = run("Chile protested in response to the Peruvian occupation of the islands near Arica.", "en")
     assert ("country:CHL", "country:PER") not in facts(x, "attacks")

@@ -134,6 +134,7 @@ class Relations:
         facts: list[Fact] = []
         self._history: list[tuple[str, Actor]] = []  # (relation, subject) of events read so far
         self._trig_starts: set[int] = set()
+        self._title_case = False  # the sentence is a headline in title case ("Japan Imposes New Sanctions")
         self._pending: list[tuple[str, Actor]] = []  # this sentence's, added to the history after it
         mi = 0
         for ss, se in t.sentences():
@@ -156,7 +157,7 @@ class Relations:
                 self._trig_starts = {m[0] for m in matches[mi:mj]}
                 content_from = se  # after a threat, demand or request, what is asked or threatened
                 question = t.words[se - 1] == "?" or (se - 2 >= ss and t.words[se - 2] == "?")
-                title_case = _title_case(t, ss, se)
+                title_case = self._title_case = _title_case(t, ss, se)
                 for s, e, trig, agent, obj in matches[mi:mj]:
                     if question:
                         break
@@ -220,16 +221,34 @@ class Relations:
                     out.append(f)
         return out
 
-    def _unknown_pronoun_subject(self, t: Toks, sent: "Sentence", left: list[Actor], s: int) -> bool:
-        """A pronoun just before the trigger (auxiliaries, plan and adverb words between) that
-        no actor stands for: the subject is someone kg does not know."""
-        k = s - 1
-        while k > sent.start and (t.lower[k] in self.cues.planned or t.lower[k] in self.cues.skippable
-                                  or t.lower[k].endswith("ly") or t.lower[k] in self.cues.passive_auxiliaries):
-            k -= 1
-        if k < sent.start or t.lower[k] not in self.cues.subject_pronouns:
+    def _unknown_subject(self, t: Toks, sent: "Sentence", actors: list[Actor], s: int) -> bool:
+        """A pronoun just before the trigger (auxiliaries, plan and adverb words between) that no
+        actor stands for, or (where the language capitalises names only: UNKNOWN_NAME_SUBJECT) a
+        capitalised word inside the sentence that is no actor ("..., Bush supported X"), or a
+        place that is not a state: the subject is someone kg does not know (or read as a place),
+        not the nearest name further left."""
+        k = self._before_verb(t, sent, s)
+        if k < sent.start:
             return False
-        return not any(a.start <= k < a.end for a in left)
+        at = next((a for a in actors if a.start <= k < a.end), None)
+        if at is not None:  # a place that cannot act stands where the subject does ("Valdemar supported")
+            return at.via == "mention" and at.type in ("Place", "Agreement") and not at.is_state
+        if t.lower[k] in self.cues.subject_pronouns:
+            return True
+        return (self.data.UNKNOWN_NAME_SUBJECT and not self._title_case and k > sent.start and t.cap[k]
+                and t.words[k].isalpha() and t.lower[k] not in self.cues.skippable)
+
+    def _before_verb(self, t: Toks, sent: "Sentence", s: int) -> int:
+        """The token before the trigger at ``s``, past auxiliaries, plan words and adverbs."""
+        k = s - 1
+        while k > sent.start and self._verb_filler(t, k):
+            k -= 1
+        return k
+
+    def _verb_filler(self, t: Toks, k: int) -> bool:
+        w = t.lower[k]
+        return (w in self.cues.planned or w in self.cues.skippable or w.endswith("ly")
+                or w in self.cues.passive_auxiliaries)
 
     def _passive(self, t: Toks, sent: "Sentence", s: int) -> bool:
         """A participle after a passive auxiliary (adverbs between): "was attacked", "were
@@ -366,7 +385,7 @@ class Relations:
         if w.endswith(self.cues.possessive) and w not in self.cues.possessive:
             first = next((a for a in actors if a.via != "oblique" and a.start < s), None)
             return [first] if first else []
-        if self._unknown_pronoun_subject(t, sent, left, s):
+        if self._unknown_subject(t, sent, actors, s):
             return []
         owner = next((a for a in left if a.end == s and a.via == "oblique" and a.is_state and t.cap[a.start]), None)
         if owner is not None:  # "in response to the German invasion of Poland": the state before the noun
@@ -391,10 +410,11 @@ class Relations:
             # "perusahaan pelayaran yang membantu ...": the clause is about a noun, not an actor;
             # "maskapai penerbangan Indonesia yang terbang ke ...": about the state's airlines
             return [rel_head] if rel_head is not None and not self._non_state_head(t, rel_head) else []
-        if head is None and cstart > sent.start:
+        if head is None and cstart > sent.start and all(self._verb_filler(t, k) for k in range(cstart, s)):
             # a clause after a subordinator without its own subject ("... after arriving in
             # Moscow"): the subject of the clause before it, the first actor there that is not
-            # the object of a preposition
+            # the object of a preposition (a clause with words of its own before the trigger,
+            # "... realised that a legacy of X was a threat to Y", has a subject kg does not know)
             prev, _ = clause_start(t, self.cues, sent, cstart - 1)
             before = [a for a in actors if prev <= a.start and a.end <= cstart - 1]
             head = next((a for a in before if a.via != "oblique" and not a.genitive and a.start not in used

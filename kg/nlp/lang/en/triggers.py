@@ -306,5 +306,8 @@ STATIVE_PARTICIPLE_AFTER: frozenset[str] = frozenset({"to", "with"})
 # a pronoun right before a trigger is its subject: when it names no one kg knows, there is no fact
 # (not the nearest name further left: "... the Sunrise Party, then he joined ...")
 SUBJECT_PRONOUNS: frozenset[str] = frozenset("he she they it we i who".split())
+# "..., Bush supported X": a capitalised word right before a trigger that is no actor is an
+# unknown subject (a name kg did not find), not a reason to take the nearest name further left
+UNKNOWN_NAME_SUBJECT = True
 # "its invasion of Iraq": before a noun trigger, the owner is the subject
 POSSESSIVE_PRONOUNS: tuple[str, ...] = ("its", "his", "her")

@@ -223,6 +223,9 @@ COMPOUND_NOUN_FIRST = True
 MEMBER_NOUNS: frozenset[str] = frozenset()  # the English "Turkey's NATO allies" has no Indonesian twin
 # a pronoun right before a trigger is its subject: when it names no one kg knows, there is no fact
 SUBJECT_PRONOUNS: frozenset[str] = frozenset("dia ia mereka beliau kami kita saya aku".split())
+# capitalised words before a verb are often titles or bodies kg reads otherwise ("Presiden",
+# "Pemerintah"): an unknown capitalised word there does not block a fact
+UNKNOWN_NAME_SUBJECT = False
 # speech verbs of an attribution ("..., kata juru bicara itu, Jumat"): a date after them dates the
 # saying, not what was said
 SPEECH_VERBS: frozenset[str] = frozenset(

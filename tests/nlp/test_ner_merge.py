@@ -141,3 +141,46 @@ def test_without_prefer_model_extent_the_rules_win_every_overlap():
     doc.spans["ner"] = [Span(doc, 2, 4, label="PER"), Span(doc, 6, 8, label="LOC")]
     got = _spans(NerMerge(nlp, prefer_model_extent=False)(doc))
     assert got[(3, 4)][0] == "country:HTI" and (2, 4) not in got and (6, 8) not in got
+
+
+# -- names the rules and the model disagree on (general rules; sentences written for the tests) ---------
+
+
+def test_a_capitalised_word_may_open_with_a_bracket_or_capitalise_a_part_after_a_hyphen():
+    from kg.nlp.components.ner_merge import capitalised
+
+    assert capitalised("Jokowi") and capitalised("(Jokowi)") and capitalised("al-Assad") and capitalised("se-Jawa")
+    assert not capitalised("kota") and not capitalised("(kira-kira)") and not capitalised(")")
+
+
+def test_one_word_at_the_start_of_a_one_sentence_text_is_a_name_unless_a_common_word():
+    assert _spans(_doc("Hendrawan menolak tuduhan itu .", "id", [(0, 1, "PER")])[1])[(0, 1)] == \
+        (person_key("Hendrawan"), "Person")
+    assert _spans(_doc("BAPPEDAL menolak tuduhan itu .", "id", [(0, 1, "ORG")])[1])[(0, 1)][1] == "Organization"
+    assert not _spans(_doc("Belakangan tuduhan itu dicabut .", "id", [(0, 1, "PER")])[1])  # a stop word
+    # an article of more sentences that never writes it capitalised inside one: a capitalised common word
+    assert (0, 1) not in _spans(_doc("Tuntutan datang . Para buruh menolak .", "id", [(0, 1, "ORG")])[1])
+
+
+def test_a_name_may_hold_a_number_after_a_word():
+    got = _spans(_doc("Ia bersekolah di SMA Negeri 3 Cimahi sejak kecil .", "id", [(3, 7, "ORG")])[1])
+    assert got[(3, 7)] == ("org:sma-negeri-3-cimahi", "Organization")
+    assert not _spans(_doc("Harga naik 30 Persen kemarin .", "id", [(2, 4, "ORG")])[1])  # a name does not start with one
+
+
+def test_a_kind_of_place_in_lower_case_before_a_known_place_widens_the_mention_and_keeps_the_entity():
+    got = _spans(_doc("Warga mengungsi dari kota Surabaya kemarin .", "id", [(3, 5, "LOC")])[1])
+    assert got[(3, 5)][0].startswith("place:geonames-") and (4, 5) not in got
+    got = _spans(_doc("Banjir melanda desa Sukamaju kemarin .", "id", [(2, 4, "LOC")])[1])
+    assert got[(2, 4)] == ("place:desa-sukamaju", "Place")  # an unknown one: the model's whole name
+    got = _spans(_doc("Flooding hit the town of Surabaya .", "en", [(2, 6, "LOC")])[1])
+    assert (2, 6) not in got  # English writes the head first only in "of" phrases: no such name
+
+
+def test_a_town_the_model_reads_as_a_person_is_the_person():
+    got = _spans(_doc("Keputusan itu final , ujar Ahmad Sukarja di Bandung .", "id", [(5, 7, "PER")])[1])
+    assert got[(5, 7)] == (person_key("Ahmad Sukarja"), "Person")
+    got = _spans(_doc("Keputusan itu final , ujar Ahmad di Bandung .", "id", [(5, 6, "PER")])[1])
+    assert got[(5, 6)] == (person_key("Ahmad"), "Person")
+    got = _spans(_doc("Keputusan itu final , ujar Ahmad di Jakarta .", "id", [(7, 8, "PER")])[1])
+    assert got[(7, 8)][1] == "Place"  # a capital may stand for its government: it stays

@@ -6,14 +6,20 @@ Where a model name overlaps the rules' spans ("kg"; only their Country/Place/Cit
 Person spans can give way, never an agreement):
 
 * **the same span**: the rules' entity stays, ids and all; only a person the knowledge base does
-  not know and no title introduced (a capitalised phrase) takes the model's ORG/LOC reading;
+  not know and no title introduced (a capitalised phrase) takes the model's ORG/LOC reading, and a
+  town of the city list (no capital) that the model reads as a person is that person ("kata Ahmad");
+* **the model's name is the rules' span with lower-case words around it, of the same kind** (a
+  kind of place before it where the head comes first, "kota Rafah", "partai NasDem"; a direction
+  after it, "Gaza selatan"): the mention takes the model's extent and keeps the rules' entity;
 * **the model's name contains one of the rules' spans**: the model's name wins and the inner span
   is no mention of its own (the place "Haiti" in the person "Badrodin Haiti", the city in "Bank of
   Dandong" or "Jakarta Pusat", a place in a person's name "Manzurul Hassan Khan"); a known person
   inside a longer person name keeps its id. The inner span stays when it is a body the knowledge
   base knows by that name ("But Human Rights Watch"), a state inside a body's name (a state's
-  body acts for the state: "U.S. Air Force", "Angkatan Udara AS"), or a state or place at the
-  start of a person's name (an affiliation run into the name: "Mesir Abdel Fattah al-Sisi");
+  body acts for the state: "U.S. Air Force", "Angkatan Udara AS"), or a state or capital at the
+  start of a person's name (an affiliation run into the name: "Mesir Abdel Fattah al-Sisi"; a
+  town there is a first name: "Vena Melinda"). A model name in lower case at its start never
+  replaces the rules' entity;
 * **the model's names lie inside one span the rules made up** (not in the knowledge base): a
   titled person's name gives way ("Ketua PKB Abdul Kadir" → the body "PKB" and the person "Abdul
   Kadir", who keeps the title's role); a body found by its head word gives way when the model
@@ -39,12 +45,20 @@ Entity keys of the model's names:
   is one entity; an acronym whose letters are its initials links to it;
 * LOC → a new Place keyed by its name (``place:<slug>``), without a country or a GeoNames id
   (the model does not know which place it is; the gazetteer's places carry the ids);
-* MISC is not used. A one-word span at the start of a sentence that the article never writes
-  capitalised elsewhere is taken for a capitalised common word ("Moves", "Belakangan"); a one-word
+* MISC is not used. A one-word span at the start of a sentence is a capitalised common word when
+  it is a stop word, an adverb in "-nya", or written in lower case elsewhere in the text ("Moves",
+  "Belakangan"), or the text has other sentences and never writes it capitalised inside one; an
+  acronym is a name ("NASA"), and in a one-sentence text the model's reading stands. A one-word
   name inside a sentence is kept even when the article names it once (dropping those lost more
-  right names than wrong ones on held-out NER data).
+  right names than wrong ones on held-out NER data). A name starts with a word, not a number, and
+  holds no currency or per cent sign; it may end in a number after a word ("SMA Negeri 3").
+  A token is capitalised by its first letter after an opening bracket or by a part after a hyphen
+  ("(Jokowi)", "al-Assad" as single tokens of pre-tokenised text).
 """
 from __future__ import annotations
+
+import importlib
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -62,6 +76,25 @@ NER_KEY = "ner"
 TYPES = {"PER": "Person", "ORG": "Organization", "LOC": "Place"}
 ARTICLES = frozenset({"the", "a", "an"})
 NAMED = frozenset({"Country", "Place", "City", "Organization", "Person"})  # the rules' kinds a model name may replace
+GEONAMES_PLACE = "place:geonames-"  # the keys of the gazetteer's cities
+NER_CLASS = {"Country": "LOC", "Place": "LOC", "City": "LOC", "Organization": "ORG", "Person": "PER"}
+_OPENERS = "(\"'[“‘"
+
+
+def capitalised(word: str) -> bool:
+    """A word written with a capital: its first letter after an opening bracket or quote ("(Jokowi)"
+    as one token), or a part after a hyphen ("al-Assad", "se-Sulawesi")."""
+    w = word.lstrip(_OPENERS)
+    return w[:1].isupper() or any(part[:1].isupper() for part in w.split("-")[1:])
+
+
+@lru_cache(maxsize=None)
+def stop_words(lang: str) -> frozenset[str]:
+    """spaCy's stop words of the language (none for a language spaCy has none for)."""
+    try:
+        return frozenset(importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS)
+    except ImportError:
+        return frozenset()
 
 
 @Language.factory("kg_ner_merge", default_config={"span_key": NER_KEY, "prefer_model_extent": True})
@@ -79,6 +112,11 @@ class NerMerge:
         self.titles = frozenset(t.lower() for t in d.TITLES)
         self.stop = frozenset(d.NAME_STOP)
         self.conjunctions = frozenset(d.CONJUNCTIONS)
+        self.common = stop_words(nlp.lang) | frozenset(d.FUNCTION_WORDS)
+        self.not_name_suffixes = tuple(getattr(d, "NOT_NAME_SUFFIXES", ()))
+        self.head_first = bool(getattr(d, "HEAD_FIRST", False))
+        self.directions = frozenset(getattr(d, "REGION_DIRECTIONS", ()))
+        self.capitals = frozenset(self.kb.capitals.values())
 
     def __call__(self, doc: Doc) -> Doc:
         model = [(sp.start, sp.end, sp.label_) for sp in doc.spans.get(self.span_key, [])]
@@ -109,10 +147,15 @@ class NerMerge:
                 if len(over) > 1:
                     continue
                 sp = over[0]
-                if sp.label == "Person" and typ != "Person" and sp.key not in self.kb.entities and sp.start not in titled:
+                if sp.label == "Person" and typ != "Person" and sp.key not in self.kb.entities and sp.start not in titled \
+                        or typ == "Person" and self._town(sp):
                     added |= self._replace(t, spans, [sp], [(s, e, typ)], entities, moved)
             elif all(s <= sp.start and sp.end <= e for sp in over):
-                if len(over) == 1 and self._inner_gives_way(over[0], s, typ) or self._name_runs_on(over, s, typ):
+                if len(over) == 1 and self._stretches(t, over[0], s, e, typ):
+                    spans[spans.index(over[0])] = over[0]._replace(start=s, end=e)
+                    added = True
+                elif capitalised(t.words[s]) and (len(over) == 1 and self._inner_gives_way(over[0], s, typ)
+                                                  or self._name_runs_on(over, s, typ)):
                     added |= self._replace(t, spans, over, [(s, e, typ)], entities, moved)
             elif len(over) == 1 and over[0].start <= s and e <= over[0].end:
                 sp = over[0]
@@ -134,17 +177,18 @@ class NerMerge:
         """The model's PER/ORG/LOC spans that look like names, trimmed, with their entity type."""
         starts = set(t.sent_starts)
         capitalised_inside = {t.lower[i] for i in t.cap_idx if i not in starts}
+        written_lower = {w for w, c in zip(t.lower, t.cap) if not c}
         out: list[tuple[int, int, str | None]] = []
         for s, e, label in model:
             typ = TYPES.get(label)
-            if typ is None or any(ch.isdigit() or ch in "$€£¥%" for w in t.words[s:e] for ch in w):
-                continue
+            if typ is None or any(ch in "$€£¥%" for w in t.words[s:e] for ch in w) or t.words[s][:1].isdigit():
+                continue  # an amount, a share, "1996": no name
             skip = self.skip_first if typ == "Person" else ARTICLES  # "National Cancer Institute" keeps "National"
             while s < e and (t.lower[s].rstrip(".") in skip or t.space[s]):
                 s += 1
-            while e > s and (t.space[e - 1] or not t.words[e - 1][:1].isalnum() or not t.cap[e - 1]):
+            while e > s and not self._may_end(t, e - 1):
                 e -= 1  # "Details of the": a name ends in a capitalised word
-            if e <= s or not t.cap[s]:
+            if e <= s or not (capitalised(t.words[s]) or self._head_noun_first(t, s, e, typ)):
                 continue
             while typ == "Person" and e > s and t.words[e - 1] in self.stop:
                 e -= 1  # "William Casey and That" (a body's name may end in "Party", "Council")
@@ -152,12 +196,43 @@ class NerMerge:
                 s += 1  # "But Human Rights Watch"
             if e <= s or any(t.lower[i] in self.conjunctions for i in range(s, e)):
                 continue  # two names run together
-            if e - s == 1 and (t.words[s] in self.stop or (s in starts and t.lower[s] not in capitalised_inside)):
+            if e - s == 1 and (t.words[s] in self.stop or (s in starts and not self._name_at_start(t, s, capitalised_inside, written_lower))):
                 continue
             if "\n" in t.text(s, e):
                 continue
             out.append((s, e, typ))
         return out
+
+    def _may_end(self, t: Toks, i: int) -> bool:
+        """Whether a name may end in token ``i``: a capitalised word ("al-Assad", "(Jokowi)" as one
+        token too), a number after a word ("SMA Negeri 1", "Desa Wanga 2"), or in a language that
+        puts the head first, a direction after a place ("Gaza selatan")."""
+        w = t.words[i]
+        if t.space[i]:
+            return False
+        return capitalised(w) or (w.isdigit() and i > 0 and t.words[i - 1][:1].isalpha()) \
+            or (self.head_first and t.lower[i] in self.directions)
+
+    def _head_noun_first(self, t: Toks, s: int, e: int, typ: str) -> bool:
+        """A body or place whose name starts with a common noun in lower case and holds a capitalised
+        word: a language that puts the head first writes its kind before it ("kota Rafah", "desa
+        Karing", "partai NasDem"). Not a person's name."""
+        return self.head_first and typ != "Person" and t.lower[s].isalpha() \
+            and any(capitalised(t.words[i]) for i in range(s + 1, e))
+
+    def _name_at_start(self, t: Toks, s: int, capitalised_inside: set[str], written_lower: set[str]) -> bool:
+        """Whether one capitalised word at the start of a sentence is a name, not a common word
+        written with a capital there ("Moves", "Belakangan"): an acronym is ("NASA", but not a word
+        of an all-capitals headline); a stop word, an adverb in "-nya" or a word the text also writes
+        in lower case is not; else a word the text writes capitalised inside a sentence is. A text of
+        more sentences that never does so gives no sign it is a name; a one-sentence text gives
+        none that it is not, and the model's reading stands."""
+        w, low = t.words[s], t.lower[s]
+        if len(w) > 1 and w.isupper() and w.isalpha():
+            return not (s + 1 < t.n and t.words[s + 1].isupper() and t.words[s + 1].isalpha())
+        if low in self.common or low.endswith(self.not_name_suffixes) or low in written_lower:
+            return False
+        return low in capitalised_inside or len(t.sent_starts) == 1
 
     def _inner_gives_way(self, sp: KgSpan, s: int, typ: str) -> bool:
         """Whether the rules' span ``sp`` inside the model's longer name (from ``s``, of type ``typ``)
@@ -172,7 +247,23 @@ class NerMerge:
             return True
         if sp.label == "Country":  # a state's body is the state's ("U.S. Air Force", "Angkatan Udara AS")
             return typ != "Organization" and sp.start != s
-        return typ != "Person" or sp.start != s
+        return typ != "Person" or sp.start != s or self._town(sp)
+
+    def _town(self, sp: KgSpan) -> bool:
+        """A city of the gazetteer's list of cities that is no capital: its name is often a person's
+        too ("Ahmad", "Darwin", "Vena"), and where the model reads a person there, it is one ("Vena
+        Melinda", "kata Ahmad"). A capital may stand for its government ("Khartoum"), a state or a
+        region of the knowledge base is no person's name."""
+        return sp.label in ("Place", "City") and sp.key.startswith(GEONAMES_PLACE) and sp.key not in self.capitals
+
+    @staticmethod
+    def _stretches(t: Toks, sp: KgSpan, s: int, e: int, typ: str) -> bool:
+        """Whether the model's name ``t[s:e]`` is the rules' span ``sp`` with words in lower case
+        around it, of the same kind: the kind of place or body before it in a language that puts
+        the head first ("kota Rafah", "pulau Bangka", "partai NasDem"), a direction after it ("Gaza
+        selatan"). The mention then takes the model's extent and keeps the rules' entity."""
+        return NER_CLASS[sp.label] == NER_CLASS[typ] and not any(
+            capitalised(t.words[i]) for i in (*range(s, sp.start), *range(sp.end, e)))
 
     @staticmethod
     def _name_runs_on(over: list[KgSpan], s: int, typ: str) -> bool:

@@ -184,3 +184,12 @@ def test_a_town_the_model_reads_as_a_person_is_the_person():
     assert got[(5, 6)] == (person_key("Ahmad"), "Person")
     got = _spans(_doc("Keputusan itu final , ujar Ahmad di Jakarta .", "id", [(7, 8, "PER")])[1])
     assert got[(7, 8)][1] == "Place"  # a capital may stand for its government: it stays
+
+
+def test_a_model_person_after_an_article_is_no_person():
+    # "the Bill", "the Obama administration": a name takes no article
+    nlp, doc = _doc("The Bill was backed by the Greens after the Jensen administration fell.", "en",
+                    [(0, 2, "PER"), (9, 10, "PER")])
+    assert not [s for s in read_spans(doc) if s.label == "Person"]
+    nlp, doc = _doc("The report by Lars Jensen was backed by the Greens.", "en", [(3, 5, "PER")])
+    assert [(s.start, s.end) for s in read_spans(doc) if s.label == "Person"] == [(3, 5)]

@@ -186,6 +186,8 @@ class NerMerge:
             skip = self.skip_first if typ == "Person" else ARTICLES  # "National Cancer Institute" keeps "National"
             while s < e and (t.lower[s].rstrip(".") in skip or t.space[s]):
                 s += 1
+            if typ == "Person" and s > 0 and t.lower[s - 1] in ARTICLES:
+                continue  # a name takes no article: "the Bill", "the Obama administration"
             while e > s and not self._may_end(t, e - 1):
                 e -= 1  # "Details of the": a name ends in a capitalised word
             if e <= s or not (capitalised(t.words[s]) or self._head_noun_first(t, s, e, typ)):

@@ -397,6 +397,14 @@ def test_an_unknown_name_right_before_an_english_trigger_is_an_unknown_subject(r
     assert ("country:NOR", "country:FIN") in facts(x, "supports")
 
 
+def test_the_support_of_y_is_ys_support(run):
+    assert ("country:PER", "country:CHL") in facts(run("Chile won the support of Peru in the dispute.", "en"), "supports")
+    x = run("Chile will seek the support of Peru.", "en")
+    assert [f.modality for f in x.facts if f.relation == "supports"] == ["planned"]
+    # "the support" is a noun: neither the verb nor a fact when it is lost
+    assert not facts(run("Chile lost the support of Peru in 2011.", "en"), "supports")
+
+
 def test_a_clause_with_words_of_its_own_before_the_trigger_has_its_own_subject(run):
     # the subject of "was a threat to" is "the old border rule", not Chile from the clause before
     x = run("Chile's envoys argued that the old border rule was a threat to Peru.", "en")

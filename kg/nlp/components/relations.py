@@ -186,6 +186,8 @@ class Relations:
         frame = trig.frame
         if frame in ("svo", "sym") and self._passive(t, sent, s):
             return []  # "X was attacked (in Y)": X is the patient, the agent is not said
+        if frame == "svo" and e - s == 1 and s > sent.start and t.lower[s - 1] in self.cues.noun_determiners:
+            return []  # "lost the support of Y": a noun, not the verb; its phrases are their own triggers
         cstart, (a0, a1) = clause_start(t, self.cues, sent, s)
         status = clause_modality(t, self.cues, sent, cstart, s, e)
         if status is None:

@@ -184,6 +184,13 @@ TRIGGERS: dict[str, tuple[str, str, float]] = {
     # "X, with the support of Y, ...": Y supports X
     **_each("supports", "ovs", 0.6, "with the support of", "with the backing of", "with support from",
             "with backing from", "with the help of"),
+    # "X won / garnered the support of Y": Y supports X (the noun, not the verb "support"; not
+    # "lost the support of")
+    **_each("supports", "ovs", 0.55, *(f"{v} the {n} of" for v in (
+        "won", "win", "wins", "winning", "gained", "gain", "gains", "garnered", "garnering", "secured", "secure",
+        "received", "receive", "receives", "enjoys", "enjoyed", "enjoying", "has", "had", "have", "got", "get",
+        "seek", "seeks", "sought", "seeking", "obtained", "obtain", "enlisted", "enlist")
+        for n in ("support", "backing"))),
     **_each("supports", "svo", 0.6, "support for", "backing for", "aid to", "military aid to", "military assistance to",
             "provided aid to", "supplied arms to", "assistance to"),
     **_each("memberOf", "app", 0.8, "member of", "members of", "member states of", "member state of",

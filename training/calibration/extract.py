@@ -2,11 +2,13 @@
 
     .venv/bin/python training/calibration/extract.py 1|heldout|wikigold [OUT_DIR]
     .venv/bin/python training/calibration/extract.py nerui OUT_DIR   # no licence: outside the repo
+    .venv/bin/python training/calibration/extract.py conll OUT_DIR   # evaluation-only licence: outside
 
 Rounds (one sentence = one Article, date=None; kg.ingest.prepare, kg.nlp.extract.extract):
 1: idner2k train, NERGRIT train (id), CrossNER train lines 0-850 (politics, en) → ./extracted.jsonl
 heldout: idner2k dev, NERGRIT dev (id), CrossNER dev lines 0-538 (en) → heldout/extracted.jsonl
 wikigold (round 3, en) → round3/extracted.jsonl; nerui (round 3, id) → OUT_DIR only.
+conll (round 4, en): CoNLL-2003 English train, Reuters news of 1996 → OUT_DIR only.
 """
 from __future__ import annotations
 
@@ -30,6 +32,7 @@ ROUNDS: dict[str, tuple[list[tuple[str, str, Path, int | None]], Path | None]] =
                  ("crossner_politics", "en", CORPUS / "ner_en_crossner_dev.jsonl", 539)], HERE / "heldout"),
     "wikigold": ([("wikigold", "en", CORPUS / "ner_en_wikigold_train.jsonl", None)], HERE / "round3"),
     "nerui": ([("nerui", "id", CORPUS / "ner_id_nerui_fold1_train.jsonl", None)], None),  # no licence
+    "conll": ([("conll2003", "en", CORPUS / "ner_en_conll2003_train.jsonl", None)], None),  # evaluation only
 }
 
 

@@ -38,6 +38,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.link.linker import FACT_SEGMENTS, SegmentIndex
+from kg.nlp.components.sport import sport_sentences
 from kg.model import Fact
 from kg.nlp import lang as langdata
 from kg.nlp.components.actors import Actor, document_actors
@@ -137,6 +138,7 @@ class Relations:
         self._title_case = False  # the sentence is a headline in title case ("Japan Imposes New Sanctions")
         self._pending: list[tuple[str, Actor]] = []  # this sentence's, added to the history after it
         mi = 0
+        sport = sport_sentences(t, self.lang)
         for ss, se in t.sentences():
             kind = segments.kind(t.idx[ss])
             lo, hi = bisect_left(starts, ss), bisect_left(starts, se)
@@ -151,7 +153,7 @@ class Relations:
             if kind not in FACT_SEGMENTS or (not in_sent):
                 continue
             sent = Sentence(doc, t, ss, se, self.lang)
-            if mi < mj:
+            if mi < mj and ss not in sport:  # sports reporting: its triggers are no political facts
                 used: set[int] = set()
                 dates = cache(partial(self._dates.sentence, ss, se))  # found when a fact needs a date
                 self._trig_starts = {m[0] for m in matches[mi:mj]}

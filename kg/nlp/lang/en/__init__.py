@@ -3,3 +3,4 @@ from kg.nlp.lang.en.dates import *  # noqa: F401,F403
 from kg.nlp.lang.en.names import *  # noqa: F401,F403
 from kg.nlp.lang.en.titles import *  # noqa: F401,F403
 from kg.nlp.lang.en.triggers import *  # noqa: F401,F403
+from kg.nlp.lang.en.sport import *  # noqa: F401,F403

@@ -161,7 +161,8 @@ def build(inputs: tuple[Path, ...], output: Path | None, fmt: str | None, store_
                 store.serialize(output, fmt)
                 click.echo(f"Wrote {output} ({fmt}): " + (f"{len(store)} triples" if store_spec else (
                     f"{summary.articles} articles, {summary.facts} facts, {len(store)} triples"
-                    + (f", {len(summary.skipped)} skipped" if summary.skipped else ""))))
+                    + (f", {len(summary.skipped)} skipped" if summary.skipped else "")
+                    + (f", {summary.restarted()}" if summary.restarts else ""))))
         finally:
             store.close()
     if not quiet:
@@ -169,8 +170,9 @@ def build(inputs: tuple[Path, ...], output: Path | None, fmt: str | None, store_
 
 
 def _skipped(summary) -> str:
-    """"; 2 skipped (E002: 1, E007: 1)" or ""."""
-    return f"; {len(summary.skipped)} skipped ({summary.skipped_by_code()})" if summary.skipped else ""
+    """"; 2 skipped (E002: 1, E007: 1)", then "; worker pool restarted 1 time (...)", or ""."""
+    return ((f"; {len(summary.skipped)} skipped ({summary.skipped_by_code()})" if summary.skipped else "")
+            + (f"; {summary.restarted()}" if summary.restarts else ""))
 
 
 @cli.command()

@@ -22,6 +22,7 @@ class Summary:
     skipped: list[str] = field(default_factory=list)  # the coded message of each skipped input
     seconds: float = 0.0
     first_result: float | None = None  # seconds from the start to the first article built
+    restarts: int = 0  # times the process pool was restarted because a worker process died
 
     @property
     def articles(self) -> int:
@@ -35,6 +36,12 @@ class Summary:
         """"E002: 1, E007: 2" (sorted by code)."""
         codes = Counter(m[1:5] if m.startswith("[E") else "other" for m in self.skipped)
         return ", ".join(f"{c}: {n}" for c, n in sorted(codes.items()))
+
+    def restarted(self) -> str:
+        """"worker pool restarted 2 times (a worker process died)", or "" when it never was."""
+        if not self.restarts:
+            return ""
+        return f"worker pool restarted {self.restarts} time{'s' if self.restarts > 1 else ''} (a worker process died)"
 
     def rates(self) -> str:
         """"12,345 words/s, 40.1 articles/s: 12345 words in 1.0 s" (over the whole run)."""

@@ -4,9 +4,9 @@
 
 The parent reads the inputs lazily, hashes each article (:func:`~kg.build.worker.content_hash`)
 and skips it when the store already holds that hash; the others go to an executor that runs
-:func:`~kg.build.worker.process` in this process, in a pool of worker processes or on a Dask
-cluster, with a bounded number of articles in flight so memory stays flat however large the
-corpus. Results are written to the store here, in the order they complete; an article counts
+:func:`~kg.build.worker.process` in this process, in a pool of worker processes (restarted
+when one dies: :mod:`kg.build.pool`) or on a Dask cluster, with a bounded number of articles in
+flight so memory stays flat however large the corpus. Results are written to the store here, in the order they complete; an article counts
 as committed only once ``store.put_article`` (or ``put_articles``, for a batch) has returned. A
 store whose writes run outside the GIL and may come from another thread (``concurrent_writes``:
 Oxigraph) is written by a thread of its own, so one batch's write overlaps the extraction (in
@@ -15,16 +15,15 @@ process) or the reading and dispatching (with workers) of the next articles.
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import queue
 import threading
 import time
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Protocol
 
+from kg.build.pool import ProcessPool
 from kg.build.progress import Progress, Summary
-from kg.build.worker import ArticleResult, Failure, Task, content_hash, graph_iri_of, init_worker, process
+from kg.build.worker import ArticleResult, Failure, Task, content_hash, graph_iri_of, process
 from kg.errors import Errors, InputError, KGError
 from kg.ingest.readers import iter_articles
 
@@ -87,47 +86,6 @@ class InProcess:
     def imap(self, tasks: Iterator[Task]) -> Iterator[Outcome]:
         for task in tasks:
             yield process(task)
-
-
-class ProcessPool:
-    """``workers`` processes with the spaCy pipelines built once; at most ``in_flight`` articles
-    submitted at a time (default 4 per worker).
-
-    Workers are forked from a forkserver (a clean process: no threads of the parent, e.g. a
-    store's) that has built the pipelines before forking (:mod:`kg.build.preload`), so they start
-    at once and share the pipelines' memory; where there is no forkserver, each worker builds
-    its own in the initializer (``langs``) or on first use."""
-
-    def __init__(self, workers: int, *, langs: tuple[str, ...] = (), in_flight: int | None = None,
-                 start_method: str | None = None) -> None:
-        self.workers = workers
-        self.langs = langs
-        self.in_flight = in_flight or 4 * workers
-        methods = multiprocessing.get_all_start_methods()
-        self.start_method = start_method or ("forkserver" if "forkserver" in methods else "spawn")
-
-    def imap(self, tasks: Iterator[Task]) -> Iterator[Outcome]:
-        ctx = multiprocessing.get_context(self.start_method)
-        if self.start_method == "forkserver":  # no effect once this process's forkserver runs
-            ctx.set_forkserver_preload(["kg.build.preload"])
-        pool = ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=init_worker, initargs=(self.langs,))
-        pending: set[Future] = set()
-        try:
-            more = True
-            while True:
-                while more and len(pending) < self.in_flight:
-                    task = next(tasks, None)
-                    if task is None:
-                        more = False
-                    else:
-                        pending.add(pool.submit(process, task))
-                if not pending:
-                    return
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                for future in done:
-                    yield future.result()
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def make_executor(workers: int = 1, dask: str | object | None = None, *, lang: str | None = None,
@@ -219,7 +177,9 @@ def run_build(inputs: Iterable[str | Path], store: Sink, *, lang: str | None = N
     after each article is committed. ``keep_extractions`` sends each article's
     :class:`~kg.model.Extraction` back with its result (for the Python API). A store with a
     ``flush()`` method is flushed every ``flush_every`` articles written. ``retries``: how many
-    times a failed Dask batch is run again. An article id read a second time in the build is
+    times a failed Dask batch is run again. A process pool whose worker dies is restarted (its
+    unfinished articles run again; one in flight during two such deaths fails, E033), counted in
+    ``summary.restarts``. An article id read a second time in the build is
     skipped (E029): the first one read is kept. A store with ``put_articles`` (Oxigraph: its bulk
     loader) is written in batches: the results that arrive until a batch holds ``batch_triples``
     triples or ``batch_seconds`` have passed since its first (0: no batches); each article of a
@@ -329,5 +289,6 @@ def run_build(inputs: Iterable[str | Path], store: Sink, *, lang: str | None = N
         getattr(outcomes, "close", lambda: None)()  # after an error: stop the workers now
         if progress:
             progress.close()
+    summary.restarts = getattr(runner, "restarts", 0)
     summary.seconds = time.perf_counter() - start
     return summary

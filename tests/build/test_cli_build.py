@@ -73,6 +73,28 @@ def test_workers_build_the_same_file(tmp_path, expected):
     assert r.stdout == f"Wrote {out} (trig): 5 articles, {facts} facts, {union} triples\n"
 
 
+def test_a_worker_restart_is_reported(tmp_path, expected, monkeypatch):
+    from functools import partial
+
+    import kg.build.runner
+    from kg.build import ProcessPool
+
+    from tests.build.test_pool import die_once
+
+    def make_executor(workers, *args, **kwargs):  # --workers 2, whose worker dies on article 'en' once
+        assert workers == 2
+        return ProcessPool(workers, function=partial(die_once, victim="en", marker=str(tmp_path / "killed")))
+
+    monkeypatch.setattr(kg.build.runner, "make_executor", make_executor)
+    facts, triples, _ = expected
+    db = tmp_path / "db"
+    r = run("build", *INPUTS, "--store", db, "--workers", "2", "-q")
+    assert r.exit_code == 0, r.output
+    assert r.stdout == (f"Stored 5 articles in {db}: 5 new, 0 changed, 0 unchanged; {facts} facts, {triples} triples "
+                        "written; worker pool restarted 1 time (a worker process died)\n")
+    assert (tmp_path / "killed").exists()
+
+
 def test_jsonl_gz_input_with_a_bad_line(tmp_path):
     gz = write_jsonl_gz(tmp_path / "c.jsonl.gz", [
         {"id": "g1", "lang": "en", "text": "The president of Russia met the prime minister of Armenia."},

@@ -55,6 +55,9 @@ def test_summary_counts_and_rates():
     assert (s.articles, s.built) == (6, 4)
     assert s.skipped_by_code() == "E002: 1, E007: 2"
     assert s.rates() == "500 words/s, 2.0 articles/s: 1000 words in 2.0 s"
+    assert s.restarted() == ""
+    assert Summary(restarts=1).restarted() == "worker pool restarted 1 time (a worker process died)"
+    assert Summary(restarts=3).restarted() == "worker pool restarted 3 times (a worker process died)"
 
 
 def test_skipped_lines_and_articles_count_as_done():

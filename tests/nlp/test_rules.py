@@ -397,6 +397,12 @@ def test_an_unknown_name_right_before_an_english_trigger_is_an_unknown_subject(r
     assert ("country:NOR", "country:FIN") in facts(x, "supports")
 
 
+def test_a_states_media_are_not_the_state(run):
+    assert not facts(run("Russian state television criticised Ukraine.", "en"), "criticizes")
+    assert not facts(run("Televisi pemerintah Rusia mengecam Ukraina.", "id"), "criticizes")
+    assert ("country:RUS", "country:UKR") in facts(run("Russia criticised Ukraine.", "en"), "criticizes")
+
+
 def test_the_support_of_y_is_ys_support(run):
     assert ("country:PER", "country:CHL") in facts(run("Chile won the support of Peru in the dispute.", "en"), "supports")
     x = run("Chile will seek the support of Peru.", "en")

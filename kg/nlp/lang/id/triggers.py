@@ -257,7 +257,9 @@ RELATIVIZERS: tuple[str, ...] = ("yang",)
 # nouns whose state name is their origin, not a party: "sanksi kepada dua warga Cina",
 # "a Chinese bank" (the people or firms of a state are not the state)
 NON_STATE_HEADS: frozenset[str] = frozenset("warga wn wni perusahaan bank kapal pesawat maskapai individu orang entitas wartawan jurnalis turis pelajar mahasiswa nelayan pekerja tki buruh imigran pengungsi "
-                                            "pemilu pemilihan pilpres referendum kampanye pemilih ktt".split())
+                                            "pemilu pemilihan pilpres referendum kampanye pemilih ktt "
+                                            # a state's media ("kantor berita Rusia", "televisi pemerintah Cina")
+                                            "berita media televisi tv radio kabar harian koran majalah".split())
 # a preposition of origin: its object is never the target of a threat or an attack
 ORIGIN_PREPS: tuple[str, ...] = ("dari",)
 # "to join", "to threaten": an infinitive names what is not (yet) done

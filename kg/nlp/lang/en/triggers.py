@@ -189,7 +189,7 @@ TRIGGERS: dict[str, tuple[str, str, float]] = {
     **_each("supports", "ovs", 0.55, *(f"{v} the {n} of" for v in (
         "won", "win", "wins", "winning", "gained", "gain", "gains", "garnered", "garnering", "secured", "secure",
         "received", "receive", "receives", "enjoys", "enjoyed", "enjoying", "has", "had", "have", "got", "get",
-        "seek", "seeks", "sought", "seeking", "obtained", "obtain", "enlisted", "enlist")
+        "obtained", "obtain", "enlisted", "enlist")
         for n in ("support", "backing"))),
     **_each("supports", "svo", 0.6, "support for", "backing for", "aid to", "military aid to", "military assistance to",
             "provided aid to", "supplied arms to", "assistance to"),
@@ -215,7 +215,7 @@ NOT_NEGATING_AFTER: frozenset[str] = frozenset({"only", "just", "merely"})
 DENIALS: frozenset[str] = frozenset("denied denies deny denying dismissed rejected rejects".split())
 HEDGES: frozenset[str] = frozenset(
     "may might could possibly possible likely unlikely perhaps expected considering consider considers considered "
-    "hopes hoped hope wants wanted seeks seeking proposed proposes mulling weighing must should ought door "
+    "hopes hoped hope wants wanted seek seeks seeking sought proposed proposes mulling weighing must should ought door "
     "willing ready offered offer wishes wish".split()
 )
 PLANNED: frozenset[str] = frozenset(

@@ -31,15 +31,14 @@ class Toks:
         self.n = n
         idx = doc.to_array(IDX).tolist() if n else []
         space = doc.to_array(SPACY).tolist() if n else []
-        nxt = idx[1:] + [len(text)]
         # a token runs to the next one, less the one space spaCy keeps as its trailing whitespace
-        self.words: list[str] = [text[a : b - 1] if w else text[a:b] for a, b, w in zip(idx, nxt, space)]
-        self.lower: list[str] = [w.lower() for w in self.words]
+        self.ends: list[int] = [b - w for b, w in zip(idx[1:] + [len(text)], space)]
+        self.words: list[str] = [text[a:b] for a, b in zip(idx, self.ends)]
+        self.lower: list[str] = list(map(str.lower, self.words))
         self.idx: list[int] = idx
-        self.ends: list[int] = [i + len(w) for i, w in zip(idx, self.words)]
         # starts with a capital letter (spaCy's is_title is stricter: "McDonald", "Jae-in")
         self.cap: list[bool] = [w[:1].isupper() for w in self.words]
-        self.space: list[bool] = [w.isspace() for w in self.words]  # "a   b": the extra spaces are a token
+        self.space: list[bool] = list(map(str.isspace, self.words))  # "a   b": the extra spaces are a token
         self._sent_starts: list[int] | None = None
         self._sent_of: list[int] | None = None
         self._at_char: dict[int, int] | None = None

@@ -58,7 +58,7 @@ class _Terms:
 KG, PROV, SCHEMA, RDF, RDFS = (_Terms(ns) for ns in (_KG, _PROV, _SCHEMA, _RDF, _RDFS))
 _DCT_IDENTIFIER, _OWL_SAME_AS, _GEONAMES = str(DCTERMS.identifier), str(OWL.sameAs), str(GEONAMES)
 
-__all__ = ["article_graph", "article_nquads", "article_triples", "article_iri", "entity_iri", "graph_iri", "date_literal", "nt_term"]
+__all__ = ["article_graph", "article_nquads", "nquad_lines", "article_triples", "article_iri", "entity_iri", "graph_iri", "date_literal", "nt_term"]
 
 Triple = tuple[URIRef, URIRef, "URIRef | Lit"]
 _Statement = tuple[str, str, "str | Lit"]  # an IRI is a plain string inside the mapping
@@ -164,9 +164,14 @@ def article_nquads(x: Extraction) -> str:
 
     The same extraction always gives the same bytes; a store can load it as it is.
     """
+    return "".join(nquad_lines(x))
+
+
+def nquad_lines(x: Extraction) -> list[str]:
+    """The lines of :func:`article_nquads` (one quad each, with its line break)."""
     tail = f" <{graph_iri(x.article.id)}> .\n"
     lines = {f"<{s}> <{p}> {_lit_nt(o) if type(o) is Lit else f'<{o}>'}{tail}" for s, p, o in _statements(x)}
-    return "".join(sorted(lines))
+    return sorted(lines)
 
 
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})

@@ -247,13 +247,15 @@ def _statements(x: Extraction) -> list[_Statement]:
     for m in sorted(x.mentions, key=lambda m: (m.start, m.end)):
         iri = node_ref("mention", a.id, m.start, m.end)
         mention_iri[(m.start, m.end)] = iri
-        g.add((iri, RDF.type, KG.Mention))
-        g.add((iri, KG.mentionOf, entity_ref(m.key)))
-        g.add((iri, KG.mentionText, Lit(m.text)))
-        g.add((iri, KG.startOffset, _int(m.start)))
-        g.add((iri, KG.endOffset, _int(m.end)))
-        g.add((iri, KG.segmentKind, Lit(m.segment)))
-        g.add((iri, KG.inArticle, art))
+        g.extend((  # one call for the seven (there are many mentions)
+            (iri, RDF.type, KG.Mention),
+            (iri, KG.mentionOf, entity_ref(m.key)),
+            (iri, KG.mentionText, Lit(m.text)),
+            (iri, KG.startOffset, _int(m.start)),
+            (iri, KG.endOffset, _int(m.end)),
+            (iri, KG.segmentKind, Lit(m.segment)),
+            (iri, KG.inArticle, art),
+        ))
 
     groups: dict[tuple, list[Fact]] = defaultdict(list)
     for f in x.facts:
@@ -297,19 +299,21 @@ def _statements(x: Extraction) -> list[_Statement]:
                 g.add((ev, KG.place, entity_ref(place)))
         for f in facts:
             evd = node_ref("evidence", a.id, *key, f.quote, f.rule, f.subject_mention, f.object_mention, f.confidence)
-            g.add((fa, KG.evidence, evd))
-            g.add((evd, RDF.type, KG.Evidence))
-            g.add((evd, KG.inArticle, art))
             s0, s1 = f.sentence
             q0, q1 = f.quote
-            g.add((evd, KG.sentence, Lit(text[s0:s1])))
-            g.add((evd, KG.sentenceStart, _int(s0)))
-            g.add((evd, KG.sentenceEnd, _int(s1)))
-            g.add((evd, KG.quote, Lit(text[q0:q1])))
-            g.add((evd, KG.quoteStart, _int(q0)))
-            g.add((evd, KG.quoteEnd, _int(q1)))
-            g.add((evd, KG.extractionRule, Lit(f.rule)))
-            g.add((evd, KG.confidence, _conf(f.confidence)))
+            g.extend((
+                (fa, KG.evidence, evd),
+                (evd, RDF.type, KG.Evidence),
+                (evd, KG.inArticle, art),
+                (evd, KG.sentence, Lit(text[s0:s1])),
+                (evd, KG.sentenceStart, _int(s0)),
+                (evd, KG.sentenceEnd, _int(s1)),
+                (evd, KG.quote, Lit(text[q0:q1])),
+                (evd, KG.quoteStart, _int(q0)),
+                (evd, KG.quoteEnd, _int(q1)),
+                (evd, KG.extractionRule, Lit(f.rule)),
+                (evd, KG.confidence, _conf(f.confidence)),
+            ))
             if f.subject_mention in mention_iri:
                 g.add((evd, KG.subjectMention, mention_iri[f.subject_mention]))
             if f.object_mention in mention_iri:

@@ -19,7 +19,7 @@ KEY = "kg_toks"
 
 class Toks:
     __slots__ = ("doc", "string", "words", "lower", "idx", "ends", "n", "cap", "space", "_sent_starts", "_sent_of",
-                 "_at_char", "_cap_idx")
+                 "_has_sents", "_at_char", "_cap_idx")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -41,6 +41,7 @@ class Toks:
         self.space: list[bool] = list(map(str.isspace, self.words))  # "a   b": the extra spaces are a token
         self._sent_starts: list[int] | None = None
         self._sent_of: list[int] | None = None
+        self._has_sents: bool | None = None
         self._at_char: dict[int, int] | None = None
         self._cap_idx: list[int] | None = None
 
@@ -65,7 +66,14 @@ class Toks:
         self._sent_starts, self._sent_of = starts, sent_of
 
     def reset_sentences(self) -> None:
-        self._sent_starts = self._sent_of = None
+        self._sent_starts = self._sent_of = self._has_sents = None
+
+    @property
+    def has_sentences(self) -> bool:
+        """``doc.has_annotation("SENT_START")``, read once (spaCy scans the tokens on every call)."""
+        if self._has_sents is None:
+            self._has_sents = self.doc.has_annotation("SENT_START")
+        return self._has_sents
 
     @property
     def sent_starts(self) -> list[int]:

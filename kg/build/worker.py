@@ -106,7 +106,7 @@ def process(task: Task) -> ArticleResult | Failure:
     from kg.ingest import prepare
     from kg.ingest.langid import check_language
     from kg.nlp.extract import extract
-    from kg.ontology.mapping import article_nquads
+    from kg.ontology.mapping import nquad_lines
 
     article = task.article
     try:
@@ -115,7 +115,7 @@ def process(task: Task) -> ArticleResult | Failure:
         prepare(article, task.lang)
         check_language(article.lang or "", article.id)
         x = extract(article)
-        nquads = article_nquads(x)
+        lines = nquad_lines(x)
     except KGError as e:
         return Failure.of(e, article.id)
     except Exception as e:  # a bug or an article kg chokes on: this article fails, not its batch or the build
@@ -124,9 +124,9 @@ def process(task: Task) -> ArticleResult | Failure:
         article_id=article.id,
         graph_iri=graph_iri_of(article),
         content_hash=task.content_hash,
-        nquads=nquads,
+        nquads="".join(lines),
         facts=len(x.facts),
-        triples=nquads.count("\n"),
+        triples=len(lines),  # a quad has one line break: literals escape theirs
         words=article.words,
         extraction=x if task.keep_extraction else None,
     )

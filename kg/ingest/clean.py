@@ -78,12 +78,12 @@ def prepare(article: Article, lang: str | None = None) -> Article:
             article.title = par
             segments.append(Segment(s, e, "title"))
             continue
-        cut = _repeated_caption(par)
-        if (cut is not None or bp.PHOTO_CREDIT.search(par)) and not story_started:
-            article.caption = par[:cut].strip() if cut else par
-            segments.append(Segment(s, s + (cut or len(par)), "caption"))
-            continue
-        if not story_started:
+        if not story_started:  # a caption or a dateline only comes before the story
+            cut = _repeated_caption(par)
+            if cut is not None or bp.PHOTO_CREDIT.search(par):
+                article.caption = par[:cut].strip() if cut else par
+                segments.append(Segment(s, s + (cut or len(par)), "caption"))
+                continue
             m = bp.DATELINE.match(par) or bp.DATED_DATELINE.match(par) or bp.PUBLISHER_PREFIX.match(par)
             if m:
                 if "place" in m.groupdict():

@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections import Counter
 from difflib import SequenceMatcher
 
@@ -58,8 +59,6 @@ class SegmentIndex:
         self.segs = segs
 
     def kind(self, char: int) -> str:
-        from bisect import bisect_right
-
         k = bisect_right(self.starts, char) - 1
         while k >= 0:
             g = self.segs[k]

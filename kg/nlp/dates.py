@@ -90,6 +90,11 @@ def _gates(lang: str) -> dict[str, tuple[str, ...]]:
     }
 
 
+@lru_cache(maxsize=None)
+def _last_words(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in langdata.get(lang).LAST_MARKERS)
+
+
 def _safe(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)
@@ -123,7 +128,7 @@ def find_dates(text: str, lang: str, ref: dt.date | None, offset: int = 0, words
     ``words``: the lower-cased words of ``text`` when the caller has them (patterns whose
     words are absent are not run)."""
     d = langdata.get(lang)
-    last_words = {w.lower() for w in d.LAST_MARKERS}
+    last_words = _last_words(lang)
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 

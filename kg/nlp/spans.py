@@ -1,6 +1,7 @@
 """Helpers shared by the components: longest-first matching and the table of "kg" spans."""
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import Iterable, NamedTuple, TypeVar
 
 from spacy.tokens import Doc, Span
@@ -17,7 +18,7 @@ def longest_first(found: Iterable[tuple[int, int, T]], blocked: Iterable[int] = 
             continue
         taken.update(range(s, e))
         out.append((s, e, k))
-    return sorted(out, key=lambda x: x[0])
+    return sorted(out, key=itemgetter(0))
 
 
 # -- the "kg" span group as plain tuples ---------------------------------------------------------

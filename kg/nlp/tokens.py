@@ -19,7 +19,7 @@ KEY = "kg_toks"
 
 class Toks:
     __slots__ = ("doc", "string", "words", "lower", "idx", "ends", "n", "cap", "space", "_sent_starts", "_sent_of",
-                 "_at_char", "_cap_idx")
+                 "_has_sents", "_at_char", "_cap_idx")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -31,17 +31,17 @@ class Toks:
         self.n = n
         idx = doc.to_array(IDX).tolist() if n else []
         space = doc.to_array(SPACY).tolist() if n else []
-        nxt = idx[1:] + [len(text)]
         # a token runs to the next one, less the one space spaCy keeps as its trailing whitespace
-        self.words: list[str] = [text[a : b - 1] if w else text[a:b] for a, b, w in zip(idx, nxt, space)]
-        self.lower: list[str] = [w.lower() for w in self.words]
+        self.ends: list[int] = [b - w for b, w in zip(idx[1:] + [len(text)], space)]
+        self.words: list[str] = [text[a:b] for a, b in zip(idx, self.ends)]
+        self.lower: list[str] = list(map(str.lower, self.words))
         self.idx: list[int] = idx
-        self.ends: list[int] = [i + len(w) for i, w in zip(idx, self.words)]
         # starts with a capital letter (spaCy's is_title is stricter: "McDonald", "Jae-in")
         self.cap: list[bool] = [w[:1].isupper() for w in self.words]
-        self.space: list[bool] = [w.isspace() for w in self.words]  # "a   b": the extra spaces are a token
+        self.space: list[bool] = list(map(str.isspace, self.words))  # "a   b": the extra spaces are a token
         self._sent_starts: list[int] | None = None
         self._sent_of: list[int] | None = None
+        self._has_sents: bool | None = None
         self._at_char: dict[int, int] | None = None
         self._cap_idx: list[int] | None = None
 
@@ -66,7 +66,14 @@ class Toks:
         self._sent_starts, self._sent_of = starts, sent_of
 
     def reset_sentences(self) -> None:
-        self._sent_starts = self._sent_of = None
+        self._sent_starts = self._sent_of = self._has_sents = None
+
+    @property
+    def has_sentences(self) -> bool:
+        """``doc.has_annotation("SENT_START")``, read once (spaCy scans the tokens on every call)."""
+        if self._has_sents is None:
+            self._has_sents = self.doc.has_annotation("SENT_START")
+        return self._has_sents
 
     @property
     def sent_starts(self) -> list[int]:

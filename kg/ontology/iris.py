@@ -28,10 +28,19 @@ def _seg(text: str) -> str:
     return quote(text, safe="-._~")
 
 
+_RES = str(RES)
+
+
+@lru_cache(maxsize=65536)
+def entity_ref(key: str) -> str:
+    """:func:`entity_iri` as a plain string (what the N-Quads writer formats)."""
+    kind, _, local = key.partition(":")
+    return f"{_RES}{_seg(kind)}/{_seg(local)}"
+
+
 @lru_cache(maxsize=65536)
 def entity_iri(key: str) -> URIRef:
-    kind, _, local = key.partition(":")
-    return RES[f"{_seg(kind)}/{_seg(local)}"]
+    return URIRef(entity_ref(key))
 
 
 def article_iri(article_id: str) -> URIRef:
@@ -42,5 +51,10 @@ def graph_iri(article_id: str) -> URIRef:
     return RES[f"graph/{_seg(article_id)}"]
 
 
+def node_ref(kind: str, article_id: str, *parts: object) -> str:
+    """:func:`node_iri` as a plain string."""
+    return f"{_RES}{kind}/{_seg(article_id)}/{digest(*parts)}"
+
+
 def node_iri(kind: str, article_id: str, *parts: object) -> URIRef:
-    return RES[f"{kind}/{_seg(article_id)}/{digest(*parts)}"]
+    return URIRef(node_ref(kind, article_id, *parts))

@@ -27,7 +27,7 @@ from rdflib.namespace import RDF as _RDF
 from rdflib.namespace import RDFS as _RDFS
 
 from kg.model import Entity, Extraction, Fact
-from kg.ontology.iris import article_iri, entity_iri, graph_iri, node_iri
+from kg.ontology.iris import article_iri, entity_iri, entity_ref, graph_iri, node_ref
 from kg.ontology.namespaces import GEONAMES
 from kg.ontology.namespaces import KG as _KG
 from kg.ontology.namespaces import PROV as _PROV
@@ -35,39 +35,43 @@ from kg.ontology.namespaces import SCHEMA as _SCHEMA
 from kg.relations import RELATIONS
 
 class _Terms:
-    """A closed namespace whose terms, once looked up (and checked), are plain attributes:
-    the mapping reads some 30 terms per fact, and a DefinedNamespace lookup is slow."""
+    """A closed namespace whose terms, once looked up (and checked), are plain attributes, and
+    plain strings: the mapping reads some 30 terms per fact, a DefinedNamespace lookup is slow,
+    and formatting a URIRef (a str subclass) into a line costs five times a str's."""
 
     def __init__(self, ns) -> None:
         self._ns = ns
-        self._items: dict[str, URIRef] = {}
+        self._items: dict[str, str] = {}
 
-    def __getattr__(self, name: str) -> URIRef:
-        term = getattr(self._ns, name)  # a misspelt term still fails here
+    def __getattr__(self, name: str) -> str:
+        term = str(getattr(self._ns, name))  # a misspelt term still fails here
         setattr(self, name, term)
         return term
 
-    def __getitem__(self, name: str) -> URIRef:
+    def __getitem__(self, name: str) -> str:
         term = self._items.get(name)
         if term is None:
-            term = self._items[name] = self._ns[name]
+            term = self._items[name] = str(self._ns[name])
         return term
 
 
 KG, PROV, SCHEMA, RDF, RDFS = (_Terms(ns) for ns in (_KG, _PROV, _SCHEMA, _RDF, _RDFS))
+_DCT_IDENTIFIER, _OWL_SAME_AS, _GEONAMES = str(DCTERMS.identifier), str(OWL.sameAs), str(GEONAMES)
 
-__all__ = ["article_graph", "article_nquads", "article_triples", "article_iri", "entity_iri", "graph_iri", "date_literal", "nt_term"]
+__all__ = ["article_graph", "article_nquads", "nquad_lines", "article_triples", "article_iri", "entity_iri", "graph_iri", "date_literal", "nt_term"]
 
 Triple = tuple[URIRef, URIRef, "URIRef | Lit"]
+_Statement = tuple[str, str, "str | Lit"]  # an IRI is a plain string inside the mapping
 
 ENTITY_CLASS = {
-    "Country": KG.Country,
-    "Place": KG.Place,
-    "Organization": KG.Organization,
-    "Person": KG.Person,
-    "Agreement": KG.Agreement,
-    "Event": KG.NamedEvent,
+    "Country": _KG.Country,
+    "Place": _KG.Place,
+    "Organization": _KG.Organization,
+    "Person": _KG.Person,
+    "Agreement": _KG.Agreement,
+    "Event": _KG.NamedEvent,
 }
+_CLASS = {name: str(iri) for name, iri in ENTITY_CLASS.items()}
 
 
 class Lit(NamedTuple):
@@ -110,14 +114,14 @@ def to_rdflib(term: "URIRef | Lit") -> URIRef | Literal:
 
 
 class _Triples(list):
-    """A list of triples with the ``add`` of a Graph: the mapping code appends, nothing is indexed."""
+    """A list of statements with the ``add`` of a Graph: the mapping code appends, nothing is indexed."""
 
     add = list.append
 
 
-def _entity(g: _Triples, e: Entity) -> URIRef:
-    iri = entity_iri(e.key)
-    g.add((iri, RDF.type, ENTITY_CLASS[e.type]))
+def _entity(g: _Triples, e: Entity) -> str:
+    iri = entity_ref(e.key)
+    g.add((iri, RDF.type, _CLASS[e.type]))
     g.add((iri, RDFS.label, Lit(e.label, None, "en")))
     for lang, name in sorted(e.labels.items()):
         if lang != "en" and name != e.label:
@@ -130,13 +134,13 @@ def _entity(g: _Triples, e: Entity) -> URIRef:
         g.add((iri, KG.iso3166Alpha2, Lit(ids["iso2"])))
     if "geonames" in ids:
         g.add((iri, KG.geonamesId, Lit(ids["geonames"])))
-        g.add((iri, OWL.sameAs, GEONAMES[f"{ids['geonames']}/"]))
+        g.add((iri, _OWL_SAME_AS, f"{_GEONAMES}{ids['geonames']}/"))
     if "acronym" in ids:
         g.add((iri, KG.acronym, Lit(ids["acronym"])))
     if e.date:
         g.add((iri, SCHEMA.startDate, _date(e.date)))
     if e.country and e.country != e.key:
-        g.add((iri, KG.country, entity_iri(e.country)))
+        g.add((iri, KG.country, entity_ref(e.country)))
     return iri
 
 
@@ -160,9 +164,14 @@ def article_nquads(x: Extraction) -> str:
 
     The same extraction always gives the same bytes; a store can load it as it is.
     """
+    return "".join(nquad_lines(x))
+
+
+def nquad_lines(x: Extraction) -> list[str]:
+    """The lines of :func:`article_nquads` (one quad each, with its line break)."""
     tail = f" <{graph_iri(x.article.id)}> .\n"
-    lines = {f"<{s}> <{p}> {_lit_nt(o) if type(o) is Lit else f'<{o}>'}{tail}" for s, p, o in article_triples(x)}
-    return "".join(sorted(lines))
+    lines = {f"<{s}> <{p}> {_lit_nt(o) if type(o) is Lit else f'<{o}>'}{tail}" for s, p, o in _statements(x)}
+    return sorted(lines)
 
 
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
@@ -194,12 +203,17 @@ def _lit_nt(term: Lit) -> str:
 
 def article_triples(x: Extraction) -> list[Triple]:
     """The triples of one article's named graph, in the order the mapping makes them (may repeat)."""
+    return [(URIRef(s), URIRef(p), o if type(o) is Lit else URIRef(o)) for s, p, o in _statements(x)]
+
+
+def _statements(x: Extraction) -> list[_Statement]:
+    """:func:`article_triples` with every IRI a plain string."""
     a = x.article
     g = _Triples()
-    art = article_iri(a.id)
+    art = str(article_iri(a.id))
     text = a.text
     g.add((art, RDF.type, SCHEMA.NewsArticle))
-    g.add((art, DCTERMS.identifier, Lit(a.id)))
+    g.add((art, _DCT_IDENTIFIER, Lit(a.id)))
     g.add((art, KG.contentHash, Lit(hashlib.sha256(text.encode("utf-8")).hexdigest())))
     if a.title:
         g.add((art, SCHEMA.headline, Lit(a.title)))
@@ -220,26 +234,28 @@ def article_triples(x: Extraction) -> list[Triple]:
         _entity(g, e)
     publisher = x.entities.get(a.publisher or "")
     if publisher is not None:
-        g.add((art, SCHEMA.publisher, entity_iri(publisher.key)))
+        g.add((art, SCHEMA.publisher, entity_ref(publisher.key)))
     elif a.publisher:
         g.add((art, SCHEMA.publisher, Lit(a.publisher)))
     for src in a.cited_sources:
         if src in x.entities:
-            g.add((art, KG.citesSource, entity_iri(src)))
+            g.add((art, KG.citesSource, entity_ref(src)))
         else:
             g.add((art, KG.citesSource, Lit(src)))
 
-    mention_iri: dict[tuple[int, int], URIRef] = {}
+    mention_iri: dict[tuple[int, int], str] = {}
     for m in sorted(x.mentions, key=lambda m: (m.start, m.end)):
-        iri = node_iri("mention", a.id, m.start, m.end)
+        iri = node_ref("mention", a.id, m.start, m.end)
         mention_iri[(m.start, m.end)] = iri
-        g.add((iri, RDF.type, KG.Mention))
-        g.add((iri, KG.mentionOf, entity_iri(m.key)))
-        g.add((iri, KG.mentionText, Lit(m.text)))
-        g.add((iri, KG.startOffset, _int(m.start)))
-        g.add((iri, KG.endOffset, _int(m.end)))
-        g.add((iri, KG.segmentKind, Lit(m.segment)))
-        g.add((iri, KG.inArticle, art))
+        g.extend((  # one call for the seven (there are many mentions)
+            (iri, RDF.type, KG.Mention),
+            (iri, KG.mentionOf, entity_ref(m.key)),
+            (iri, KG.mentionText, Lit(m.text)),
+            (iri, KG.startOffset, _int(m.start)),
+            (iri, KG.endOffset, _int(m.end)),
+            (iri, KG.segmentKind, Lit(m.segment)),
+            (iri, KG.inArticle, art),
+        ))
 
     groups: dict[tuple, list[Fact]] = defaultdict(list)
     for f in x.facts:
@@ -247,11 +263,11 @@ def article_triples(x: Extraction) -> list[Triple]:
     for key, facts in sorted(groups.items()):
         s_key, rel_name, o_key, role, date = key
         rel = RELATIONS[rel_name]
-        s, o, p = entity_iri(s_key), entity_iri(o_key), KG[rel_name]
+        s, o, p = entity_ref(s_key), entity_ref(o_key), KG[rel_name]
         g.add((s, p, o))
         if role:
             g.add((s, KG[f"{role}Of"], o))
-        fa = node_iri("fact", a.id, *key)
+        fa = node_ref("fact", a.id, *key)
         g.add((fa, RDF.type, KG.Assertion))
         g.add((fa, RDF.subject, s))
         g.add((fa, RDF.predicate, p))
@@ -267,9 +283,9 @@ def article_triples(x: Extraction) -> list[Triple]:
             g.add((fa, KG.factDate, _date(date)))
         claimant = next((f.attributed_to for f in facts if f.attributed_to), None)
         if claimant:
-            g.add((fa, KG.attributedTo, entity_iri(claimant)))
+            g.add((fa, KG.attributedTo, entity_ref(claimant)))
         if rel.is_event:
-            ev = node_iri("event", a.id, *key)
+            ev = node_ref("event", a.id, *key)
             g.add((fa, KG.describesEvent, ev))
             g.add((ev, RDF.type, KG[rel.event_class]))
             g.add((ev, KG.actor, s))
@@ -280,22 +296,24 @@ def article_triples(x: Extraction) -> list[Triple]:
                 g.add((ev, KG.eventDate, _date(date)))
             place = next((f.place for f in facts if f.place), None)
             if place:
-                g.add((ev, KG.place, entity_iri(place)))
+                g.add((ev, KG.place, entity_ref(place)))
         for f in facts:
-            evd = node_iri("evidence", a.id, *key, f.quote, f.rule, f.subject_mention, f.object_mention, f.confidence)
-            g.add((fa, KG.evidence, evd))
-            g.add((evd, RDF.type, KG.Evidence))
-            g.add((evd, KG.inArticle, art))
+            evd = node_ref("evidence", a.id, *key, f.quote, f.rule, f.subject_mention, f.object_mention, f.confidence)
             s0, s1 = f.sentence
             q0, q1 = f.quote
-            g.add((evd, KG.sentence, Lit(text[s0:s1])))
-            g.add((evd, KG.sentenceStart, _int(s0)))
-            g.add((evd, KG.sentenceEnd, _int(s1)))
-            g.add((evd, KG.quote, Lit(text[q0:q1])))
-            g.add((evd, KG.quoteStart, _int(q0)))
-            g.add((evd, KG.quoteEnd, _int(q1)))
-            g.add((evd, KG.extractionRule, Lit(f.rule)))
-            g.add((evd, KG.confidence, _conf(f.confidence)))
+            g.extend((
+                (fa, KG.evidence, evd),
+                (evd, RDF.type, KG.Evidence),
+                (evd, KG.inArticle, art),
+                (evd, KG.sentence, Lit(text[s0:s1])),
+                (evd, KG.sentenceStart, _int(s0)),
+                (evd, KG.sentenceEnd, _int(s1)),
+                (evd, KG.quote, Lit(text[q0:q1])),
+                (evd, KG.quoteStart, _int(q0)),
+                (evd, KG.quoteEnd, _int(q1)),
+                (evd, KG.extractionRule, Lit(f.rule)),
+                (evd, KG.confidence, _conf(f.confidence)),
+            ))
             if f.subject_mention in mention_iri:
                 g.add((evd, KG.subjectMention, mention_iri[f.subject_mention]))
             if f.object_mention in mention_iri:

@@ -27,11 +27,16 @@ class EventDates:
     def __init__(self, t: Toks, lang: str, cues: Cues, segments: SegmentIndex, ref: dt.date | None) -> None:
         self.t, self.lang, self.cues, self.segments, self.ref = t, lang, cues, segments, ref
         self.story = cache(self._story)
+        self._sentences: dict[tuple[int, int], list[DateMention]] = {}  # this document's only
 
     def sentence(self, ss: int, se: int) -> list[DateMention]:
-        t = self.t
-        c0 = t.idx[ss]
-        return find_dates(t.string[c0 : t.ends[se - 1]], self.lang, self.ref, offset=c0, words=set(t.lower[ss:se]))
+        found = self._sentences.get((ss, se))
+        if found is None:
+            t = self.t
+            c0 = t.idx[ss]
+            found = self._sentences[(ss, se)] = find_dates(t.string[c0 : t.ends[se - 1]], self.lang, self.ref, offset=c0,
+                                                           words=set(t.lower[ss:se]))
+        return found
 
     def of_event(self, sentence_dates: Callable[[], list[DateMention]], char: int, modality: str) -> str | None:
         """The date of an event whose trigger is at character ``char`` (see the module)."""

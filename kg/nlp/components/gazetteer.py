@@ -146,7 +146,7 @@ class Gazetteer:
         if compound and not cap[p] and p >= 2 and words[p - 1] == "-" and t.ends[p - 2] == t.idx[p - 1] \
                 and t.ends[p - 1] == t.idx[p]:
             q = p - 2  # "Co-operative"
-        first = q == 0 or (t.doc.has_annotation("SENT_START") and t.sent_starts[t.sent_of[q]] == q)
+        first = q == 0 or (t.has_sentences and t.sent_starts[t.sent_of[q]] == q)
         if not cap[q] or first or (taken is not None and q in taken) or words[q] in self.name_stop:
             return None
         if words[q].isupper() or _ends_with(t.lower, p, self.before_ok):
@@ -178,12 +178,12 @@ class Gazetteer:
             # word, hyphen, "of" or company mark after, no company mark in the five words before
             if not ((s > 0 and cap[s - 1]) or (e < n and (cap[e] or words[e] == "-" or lower[e] == "of"
                                                           or lower[e] in self.company))
-                    or any(lower[p] in self.company for p in range(max(s - 5, 0), s))):
+                    or not self.company.isdisjoint(lower[max(s - 5, 0) : s])):
                 continue
             text = t.text(s, e)
             if text == text.upper():  # an acronym or a name in capitals
                 continue
-            sent = t.sent_of[s] if t.doc.has_annotation("SENT_START") else 0
+            sent = t.sent_of[s] if t.has_sentences else 0
             if sent not in headline:
                 headline[sent] = _headline(t, s)
             if headline[sent]:
@@ -240,7 +240,7 @@ class Gazetteer:
         entities = doc.user_data.setdefault("kg_new_entities", {})
         defined: dict[str, str] = {}
         words, lower = t.words, t.lower
-        starts = set(t.sent_starts) if doc.has_annotation("SENT_START") else set()
+        starts = set(t.sent_starts) if t.has_sentences else set()
         for i in [i for i, w in enumerate(words) if w == "("]:
             if i + 2 >= t.n or words[i + 2] != ")":
                 continue
@@ -291,7 +291,7 @@ class Gazetteer:
         out = list(spans)
         entities = doc.user_data.setdefault("kg_new_entities", {})
         stop = self.name_stop
-        starts = set(t.sent_starts) if doc.has_annotation("SENT_START") else {0}
+        starts = set(t.sent_starts) if t.has_sentences else {0}
         done = -1
 
         def body(k: int) -> bool:  # may a token be part of a body's name?
@@ -346,8 +346,8 @@ def _ends_with(lower: list[str], p: int, phrases: frozenset[str]) -> bool:
 def _headline(t: Toks, i: int) -> bool:
     """Whether the sentence of token ``i`` is written in title case ("Russia Invades Georgia As Talks
     Fail"): there capitalised words say nothing of names."""
-    k = t.sent_of[i] if t.doc.has_annotation("SENT_START") else 0
-    starts = t.sent_starts if t.doc.has_annotation("SENT_START") else [0]
+    k = t.sent_of[i] if t.has_sentences else 0
+    starts = t.sent_starts if t.has_sentences else [0]
     a = starts[k]
     b = starts[k + 1] if k + 1 < len(starts) else t.n
     words = [w for w in t.words[a:b] if w.isalpha() and w.lower() not in _TITLE_SMALL_WORDS]

@@ -8,6 +8,8 @@ object per token.
 """
 from __future__ import annotations
 
+from itertools import compress
+
 import numpy
 from spacy.attrs import IS_PUNCT, SENT_START
 from spacy.language import Language
@@ -43,14 +45,15 @@ class Sentences:
             if i is not None:
                 starts.add(i)
         punct = doc.to_array(IS_PUNCT).tolist()
-        seen = False
-        for i, w in enumerate(t.words):
-            final = w in PUNCT_CHARS
-            if seen and not punct[i] and not final:
-                starts.add(i)
-                seen = False
-            elif final:
-                seen = True
+        final = list(map(PUNCT_CHARS.__contains__, t.words))
+        i = 0  # the first token after sentence-final punctuation that is no punctuation starts a sentence
+        for f in compress(range(n), final):
+            if f < i:
+                continue
+            i = f + 1
+            while i < n and (punct[i] or final[i]):
+                i += 1
+            starts.add(i)  # (n: none)
         flags = numpy.full((n, 1), -1, dtype="int64")
         for i in starts:
             if i < n:

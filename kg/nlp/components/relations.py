@@ -30,7 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from bisect import bisect_left
-from functools import cache, lru_cache, partial
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Callable
 
@@ -155,7 +155,7 @@ class Relations:
             sent = Sentence(doc, t, ss, se, self.lang)
             if mi < mj and ss not in sport:  # sports reporting: its triggers are no political facts
                 used: set[int] = set()
-                dates = cache(partial(self._dates.sentence, ss, se))  # found when a fact needs a date
+                dates = partial(self._dates.sentence, ss, se)  # found when a fact needs a date (once: EventDates keeps them)
                 self._trig_starts = {m[0] for m in matches[mi:mj]}
                 content_from = se  # after a threat, demand or request, what is asked or threatened
                 question = t.words[se - 1] == "?" or (se - 2 >= ss and t.words[se - 2] == "?")

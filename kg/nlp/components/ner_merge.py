@@ -81,6 +81,21 @@ NER_CLASS = {"Country": "LOC", "Place": "LOC", "City": "LOC", "Organization": "O
 _OPENERS = "(\"'[“‘"
 
 
+def _hyphen_joined(t: Toks, model: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Model spans of one label that a hyphen joins without spaces are one name: "Ben" "-"
+    "Gurion" → "Ben-Gurion"."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, label in model:
+        if out:
+            ps, pe, pl = out[-1]
+            if pl == label and s == pe + 1 and t.words[pe] == "-" and t.idx[pe] == t.ends[pe - 1] \
+                    and t.idx[s] == t.ends[pe]:
+                out[-1] = (ps, e, label)
+                continue
+        out.append((s, e, label))
+    return out
+
+
 def capitalised(word: str) -> bool:
     """A word written with a capital: its first letter after an opening bracket or quote ("(Jokowi)"
     as one token), or a part after a hyphen ("al-Assad", "se-Sulawesi")."""
@@ -123,7 +138,7 @@ class NerMerge:
         if not model:
             return doc
         t = toks(doc)
-        names = self._names(t, model)
+        names = self._names(t, _hyphen_joined(t, model))
         if not names:
             return doc
         spans = list(read_spans(doc))

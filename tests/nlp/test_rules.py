@@ -397,6 +397,13 @@ def test_an_unknown_name_right_before_an_english_trigger_is_an_unknown_subject(r
     assert ("country:NOR", "country:FIN") in facts(x, "supports")
 
 
+def test_a_noun_trigger_in_a_prepositional_phrase_takes_no_clause_subject(run):
+    x = run("The commission, which reported on war crimes during the invasion of Belgium, met in London.", "en")
+    assert not facts(x, "attacks")
+    assert ("country:RUS", "country:UKR") in facts(run("Chile condemned Russia for the invasion of Ukraine.", "en"), "attacks")
+    assert ("country:DEU", "country:POL") in facts(run("Germany launched the invasion of Poland in 1939.", "en"), "attacks")
+
+
 def test_a_states_media_are_not_the_state(run):
     assert not facts(run("Russian state television criticised Ukraine.", "en"), "criticizes")
     assert not facts(run("Televisi pemerintah Rusia mengecam Ukraina.", "id"), "criticizes")

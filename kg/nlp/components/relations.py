@@ -394,6 +394,11 @@ class Relations:
         owner = next((a for a in left if a.end == s and a.via == "oblique" and a.is_state and t.cap[a.start]), None)
         if owner is not None:  # "in response to the German invasion of Poland": the state before the noun
             return [owner]
+        if s - 2 >= sent.start and t.lower[s - 1] in self.cues.noun_determiners and t.lower[s - 2] in self.data.OBLIQUE_PREPS:
+            # a noun in a prepositional phrase has no clause subject ("reported on war crimes during
+            # the invasion of Belgium"), but "praised Bush for the invasion of Iraq": the one praised
+            agent = next((a for a in left if a.end == s - 2), None) if t.lower[s - 2] in self.data.REASON_PREPS else None
+            return [agent] if agent is not None else []
         head = self._nearest(left, used, s, t)
         comma = cstart if cstart < s and t.words[cstart] == "," else cstart - 1
         if head is None and comma > sent.start + 1 and t.words[comma] == ",":

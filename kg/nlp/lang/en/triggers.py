@@ -270,6 +270,8 @@ PRESENCE_CUES: frozenset[str] = frozenset(
 # a noun trigger after these is the object of another verb ("attended the summit"): its
 # participants are not the actors to its left
 NOUN_DETERMINERS: tuple[str, ...] = ("the", "a", "an", "this", "that")
+# "condemned Russia for the invasion of Ukraine": the one before it is the noun's agent
+REASON_PREPS: tuple[str, ...] = ("for",)
 # "blamed by A on B": the preposition after a passive's agent that names the patient
 PATIENT_PREPS: tuple[str, ...] = ("on",)
 # a noun phrase that takes up an event read before, as the object of criticism, demands or

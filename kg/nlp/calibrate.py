@@ -20,7 +20,7 @@ Confidence is a precision with add-one (Laplace) smoothing: for a group of rules
 frame, ``"sanctions:svo"``) ``(TP + 1) / (TP + FP + 2)``; for one rule the group's precision is the
 prior, with the weight of two facts: ``(TP + 2·p_group) / (TP + FP + 2)``. A rule or group that
 the calibration never saw fire keeps the prior written in the trigger lexicon. The extractor reads
-the result (:func:`kg.nlp.components.relations.confidence`); ``planned`` facts are further
+the result (:func:`kg.nlp.components.confidence.confidence`); ``planned`` facts are further
 multiplied by the pipeline's ``planned_penalty``.
 
 Calibrating the *values* on the development gold is the point of this script; the *rules* are

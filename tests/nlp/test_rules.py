@@ -404,6 +404,13 @@ def test_a_noun_trigger_in_a_prepositional_phrase_takes_no_clause_subject(run):
     assert ("country:DEU", "country:POL") in facts(run("Germany launched the invasion of Poland in 1939.", "en"), "attacks")
 
 
+def test_a_list_of_alternatives_is_no_apposition_of_members(run):
+    x = run("Every minister has been a member of the Labour Party, the Green Alliance, or the Liberal Union.", "en")
+    assert not facts(x, "memberOf")
+    x = run("Members of the Security Council -- China, the Soviet Union and France -- voted.", "en")
+    assert ("country:CHN", "org:unsc") in facts(x, "memberOf")
+
+
 def test_a_states_media_are_not_the_state(run):
     assert not facts(run("Russian state television criticised Ukraine.", "en"), "criticizes")
     assert not facts(run("Televisi pemerintah Rusia mengecam Ukraina.", "id"), "criticizes")

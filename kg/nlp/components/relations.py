@@ -28,16 +28,15 @@ written by ``python -m kg.nlp.calibrate``) where the calibration has seen it, el
 from __future__ import annotations
 
 import datetime as dt
-import json
 from bisect import bisect_left
-from functools import lru_cache, partial
-from pathlib import Path
+from functools import partial
 from typing import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.link.linker import FACT_SEGMENTS, SegmentIndex
+from kg.nlp.components.confidence import confidence
 from kg.nlp.components.sport import sport_sentences
 from kg.model import Fact
 from kg.nlp import lang as langdata
@@ -55,7 +54,6 @@ from kg.relations import RELATIONS
 PLACE_OBJECT = frozenset({"visits", "militaryPresenceIn"})
 PLACE_TARGET = frozenset({"attacks"})  # may hit a place itself (the schema: actor → actor/Place)
 ORG_OBJECT = frozenset({"memberOf"})
-CONFIDENCE_FILE = Path(__file__).resolve().parent.parent / "confidence.json"
 OBJECT_WINDOW = 4  # an object not introduced by a preposition starts this close to the trigger
 PLACE_SUBJECT = frozenset({"locatedIn"})
 LIST_OPENERS = frozenset({"--", "—", "–", ":", ",", "-"})
@@ -67,30 +65,6 @@ CONTENT_RELATIONS = frozenset({"threatens", "demands", "requestsAssistance"})  #
 @Language.factory("kg_relations", default_config={"planned_penalty": 0.8})
 def make_relations(nlp: Language, name: str, planned_penalty: float) -> "Relations":
     return Relations(nlp, planned_penalty=planned_penalty)
-
-
-@lru_cache(maxsize=1)
-def calibrated() -> dict[str, dict[str, float]]:
-    """Per-rule and per-group precision from the calibration (:mod:`kg.nlp.calibrate`)."""
-    if not CONFIDENCE_FILE.is_file():
-        return {"rules": {}, "groups": {}}
-    data = json.loads(CONFIDENCE_FILE.read_text(encoding="utf-8"))
-    return {"rules": {k: v["confidence"] for k, v in data.get("rules", {}).items()},
-            "groups": {k: v["confidence"] for k, v in data.get("groups", {}).items()}}
-
-
-MAX_CONFIDENCE = 0.99  # no rule is certain (and a decimal "1.0" would not round-trip through stores)
-
-
-def confidence(rule: str, relation: str, prior: float) -> float:
-    """The calibrated precision of ``rule`` (``lang:frame:phrase``), else of its group
-    (``relation:frame``), else ``prior``; at most :data:`MAX_CONFIDENCE`."""
-    cal = calibrated()
-    if rule in cal["rules"]:
-        return min(cal["rules"][rule], MAX_CONFIDENCE)
-    parts = rule.split(":")
-    group = f"{relation}:{parts[1]}" if len(parts) > 1 else relation
-    return min(cal["groups"].get(group, prior), MAX_CONFIDENCE)
 
 
 def _title_case(t: Toks, ss: int, se: int) -> bool:
@@ -525,7 +499,8 @@ class Relations:
         head = right[0]
         after = [a for a in right if a.start == head.end + 1 and t.words[head.end] == ","]
         if after:
-            return [(x, head) for x in self._coordinated(t, right, after[0], forward=True)]
+            group = self._coordinated(t, right, after[0], forward=True)
+            return [] if self._alternatives(t, group) else [(x, head) for x in group]
         # "members of the Security Council -- China, the Soviet Union, ...", "anggota ASEAN, yakni A dan B"
         k = head.end
         while k < t.n and k - head.end < 4 and (t.words[k] in LIST_OPENERS or t.lower[k] in self.data.APPOSITION_MARKERS
@@ -534,7 +509,8 @@ class Relations:
         pool = after_all or right
         listed = [a for a in pool if a.start == k and k > head.end]
         if listed and any(t.words[j] in LIST_OPENERS or t.lower[j] in self.data.APPOSITION_MARKERS for j in range(head.end, k)):
-            return [(x, head) for x in self._coordinated(t, pool, listed[0], forward=True)]
+            group = self._coordinated(t, pool, listed[0], forward=True)
+            return [] if self._alternatives(t, group) else [(x, head) for x in group]
         if left:
             b = left[-1]
             gap = t.lower[b.end : s]
@@ -543,6 +519,13 @@ class Relations:
             if all(w in self.data.APPOSITION_GAP for w in gap) and not (b.via == "oblique" and gap and gap[0] != ","):
                 return [(x, head) for x in self._coordinated(t, left, b, forward=False)]
         return []
+
+    def _alternatives(self, t: Toks, group: list[Actor]) -> bool:
+        """A list that goes on with "or" ("a member of A, B, or C"): one of them, not members of A."""
+        k = group[-1].end
+        while k < t.n and (t.words[k] == "," or t.lower[k] in self.cues.coord_skip):
+            k += 1
+        return k < t.n and t.lower[k] in self.data.DISJUNCTIONS
 
     def _place(self, t: Toks, right: list[Actor]) -> str | None:
         for a in right:

@@ -49,7 +49,7 @@ def _words(data, *names: str) -> frozenset[str]:
 
 
 def _fact(rel: str, s: str, o: str, sent: Sentence, lo: int, hi: int, rule: str, conf: float, **kw) -> Fact:
-    from kg.nlp.components.relations import confidence
+    from kg.nlp.components.confidence import confidence
 
     return Fact(relation=rel, subject=s, object=o, sentence=sent.chars, quote=(lo, hi), rule=rule,
                 confidence=round(confidence(rule, rel, conf), 2), **kw)

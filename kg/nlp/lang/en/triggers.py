@@ -226,6 +226,7 @@ IRREALIS: frozenset[str] = frozenset("if unless whether lest".split())
 CLAIMS: frozenset[str] = frozenset("claims claimed claim alleged alleges allegedly accused accuses reportedly purportedly".split())
 CONJUNCTIONS: frozenset[str] = frozenset(("and",))
 COORD: frozenset[str] = frozenset(["and", ",", "&"])
+DISJUNCTIONS: tuple[str, ...] = ("or",)  # a list that ends in one names alternatives
 OBLIQUE_PREPS: frozenset[str] = frozenset(
     "in to from at on for against by with between into of about over toward towards during amid among across "
     "under despite via through behind than like within".split()

@@ -171,6 +171,7 @@ CLAIMS: frozenset[str] = frozenset(
 )
 CONJUNCTIONS: frozenset[str] = frozenset(("dan", "serta"))
 COORD: frozenset[str] = frozenset(["dan", "serta", ",", "&", "maupun"])
+DISJUNCTIONS: tuple[str, ...] = ("atau",)  # a list that ends in one names alternatives
 OBLIQUE_PREPS: frozenset[str] = frozenset(
     "di ke dari dalam pada untuk terhadap kepada oleh atas dengan antara bagi soal tentang mengenai melawan bersama "
     "menuju sejak hingga lewat melalui tanpa selama seperti".split()

@@ -165,7 +165,7 @@ def build(inputs: tuple[Path, ...], output: Path | None, fmt: str | None, store_
                     + (f", {summary.restarted()}" if summary.restarts else ""))))
         finally:
             store.close()
-    if not quiet:
+    if not quiet and summary.built:  # (nothing built: no rate to give)
         click.echo(summary.rates(), err=True)
 
 

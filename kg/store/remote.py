@@ -76,6 +76,7 @@ class RemoteStore:
     """Article graphs in the SPARQL 1.1 service at ``url``."""
 
     name = "remote"
+    concurrent_writes = True  # each request is its own connection, and waits on the network outside the GIL
 
     def __init__(self, url: str, *, query_url: str | None = None, update_url: str | None = None,
                  store_url: str | None = None, chunk_lines: int = 50_000, timeout: float = 120.0) -> None:

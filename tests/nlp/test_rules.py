@@ -411,6 +411,12 @@ def test_a_list_of_alternatives_is_no_apposition_of_members(run):
     assert ("country:CHN", "org:unsc") in facts(x, "memberOf")
 
 
+def test_two_word_tni_ranks_and_services(run):
+    x = run("Kepala Staf TNI AU Marsekal Muda Budi Santoso meninjau Pangkalan Udara Jenderal Besar Soedirman.", "id")
+    assert ("holdsRole", "person:budi-santoso", "org:tni-au") in {(f.relation, f.subject, f.object) for f in x.facts}
+    assert not [m for m in x.mentions if m.key in ("org:african-union", "person:muda-budi-santoso")]
+
+
 def test_a_states_media_are_not_the_state(run):
     assert not facts(run("Russian state television criticised Ukraine.", "en"), "criticizes")
     assert not facts(run("Televisi pemerintah Rusia mengecam Ukraina.", "id"), "criticizes")

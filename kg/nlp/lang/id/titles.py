@@ -31,6 +31,11 @@ TITLES: dict[str, str] = {
     "panglima tertinggi": "militaryCommander", "kepala militer": "militaryCommander", "kolonel": "militaryCommander",
     "mayor jenderal": "militaryCommander", "letnan jenderal": "militaryCommander", "brigadir jenderal": "militaryCommander",
     "mayjen": "militaryCommander", "letjen": "militaryCommander", "brigjen": "militaryCommander",
+    # the TNI's ranks of two words ("Marsekal Muda X" is not a person "Muda X")
+    "jenderal besar": "militaryCommander", "marsekal muda": "militaryCommander", "marsekal madya": "militaryCommander",
+    "marsekal pertama": "militaryCommander", "laksamana muda": "militaryCommander", "laksamana madya": "militaryCommander",
+    "laksamana pertama": "militaryCommander", "marsda": "militaryCommander", "marsdya": "militaryCommander",
+    "marsma": "militaryCommander", "laksda": "militaryCommander", "laksdya": "militaryCommander", "laksma": "militaryCommander",
     "wakil presiden": "official", "wapres": "official", "wakil perdana menteri": "official",
     "penasihat keamanan nasional": "official", "penasihat": "official", "pejabat": "official",
     "ketua": "official", "ketua umum": "official", "kepala": "official", "direktur": "official", "direktur jenderal": "official",

@@ -35,6 +35,8 @@ ORG_ACTING_ROLES = frozenset({"headOfState", "headOfGovernment", "monarch", "for
                               "minister", "ambassador", "spokesperson", "secretaryGeneral", "militaryCommander"})
 STATE_ROLES = frozenset({"headOfState", "headOfGovernment"})  # offices only a state has
 GENERIC_ROLES = frozenset({"official", "leader"})  # titles that do not say which office
+# a title that names any of these offices ("Minister Retno": the foreign minister)
+TITLE_COVERS: dict[str, frozenset[str]] = {"minister": frozenset({"foreignMinister", "defenceMinister"})}
 COUNTERPART_ROLES = frozenset({"foreignMinister", "defenceMinister", "minister", "headOfState", "headOfGovernment"})
 
 
@@ -135,6 +137,8 @@ class Linker:
             if aff is None and (date is not None or r.role not in GENERIC_ROLES):
                 # (a generic title in an undated text says nothing of when: "Governor Clinton")
                 aff, aff_from = self.kb.affiliation(key, None if r.role == "leader" else r.role, date), "kb"
+            if aff_from == "kb" and aff is not None and not self._fits_known(key, aff, r.role, date):
+                continue  # "para menteri Jokowi": Jokowi's ministers; the title is not his
             if aff is None and r.role in ORG_OFFICES:
                 aff = next((k for s, k in reversed(orgs) if s < r.ts), None) or next((k for s, k in orgs), None)
                 aff_from = "context"
@@ -204,6 +208,15 @@ class Linker:
                     sp = sp._replace(key=key)
             out.append(sp)
         return out
+
+    def _fits_known(self, person: str, aff: str, role: str, date: dt.date | None) -> bool:
+        """Whether a title fits what the knowledge base says the person held in ``aff`` (at
+        ``date``): yes when it knows nothing then, or the title is generic or one of those offices."""
+        if role in GENERIC_ROLES:
+            return True
+        known = {r for r, a, y0, y1 in self.kb.person_roles.get(person, ())
+                 if a == aff and (date is None or y0 <= date.year <= y1)}
+        return not known or role in known or bool(known & TITLE_COVERS.get(role, frozenset()))
 
     def _known_role(self, person: str, aff: str, date: dt.date | None) -> str | None:
         """The one office the knowledge base says the person held in ``aff`` (at ``date``)."""

@@ -417,6 +417,14 @@ def test_two_word_tni_ranks_and_services(run):
     assert not [m for m in x.mentions if m.key in ("org:african-union", "person:muda-budi-santoso")]
 
 
+def test_a_title_the_knowledge_base_says_the_person_does_not_hold_is_not_theirs(run):
+    # "para menteri Jokowi": Jokowi's ministers; the knowledge base knows him as head of state
+    x = run("Para menteri Jokowi bertemu di Istana.", "id")
+    assert not [f for f in x.facts if f.relation == "holdsRole" and f.subject == "person:joko-widodo"]
+    x = run("Presiden Jokowi bertemu di Istana.", "id")
+    assert [f.role for f in x.facts if f.relation == "holdsRole" and f.subject == "person:joko-widodo"] == ["headOfState"]
+
+
 def test_a_states_media_are_not_the_state(run):
     assert not facts(run("Russian state television criticised Ukraine.", "en"), "criticizes")
     assert not facts(run("Televisi pemerintah Rusia mengecam Ukraina.", "id"), "criticizes")

@@ -425,6 +425,14 @@ def test_a_title_the_knowledge_base_says_the_person_does_not_hold_is_not_theirs(
     assert [f.role for f in x.facts if f.relation == "holdsRole" and f.subject == "person:joko-widodo"] == ["headOfState"]
 
 
+def test_a_trigger_whose_own_object_is_no_actor_pairs_no_subjects(run):
+    # "Nazi Germany" is read as a place, not a state: France and Britain are not at war with each other
+    x = run("The French and British governments declared war on Nazi Germany.", "en")
+    assert not facts(x, "inConflictWith")
+    x = run("The French and British governments declared war on Germany.", "en")
+    assert ("country:FRA", "country:DEU") in facts(x, "inConflictWith")
+
+
 def test_a_states_media_are_not_the_state(run):
     assert not facts(run("Russian state television criticised Ukraine.", "en"), "criticizes")
     assert not facts(run("Televisi pemerintah Rusia mengecam Ukraina.", "id"), "criticizes")

@@ -280,7 +280,9 @@ class Relations:
             if obj and frame == "sym" and obj[0].start == e:
                 # "pertemuan Jokowi dan Xi": the participants follow the noun
                 return [(a, b) for i, a in enumerate(obj) for b in obj[i + 1 :]]
-            if not obj and symmetric and not (s > 0 and (t.lower[s - 1] in self.cues.noun_determiners or t.lower[s - 1] in self.cues.infinitive)):
+            if not obj and symmetric and not (s > 0 and (t.lower[s - 1] in self.cues.noun_determiners or t.lower[s - 1] in self.cues.infinitive)) \
+                    and not (right and right[0].start == e and t.lower[e - 1] in self.data.OBLIQUE_PREPS):
+                # (not "declared war on Nazi Germany", a place: the trigger's own object is no actor)
                 head = self._nearest(left, used, s, t)
                 if head is not None:
                     group = self._coordinated(t, left, head, forward=False)

@@ -433,6 +433,13 @@ def test_a_trigger_whose_own_object_is_no_actor_pairs_no_subjects(run):
     assert ("country:FRA", "country:DEU") in facts(x, "inConflictWith")
 
 
+def test_a_name_after_a_speech_verb_is_the_next_clauses_subject(run):
+    # "mengatakan Indonesia mendukung ...": Indonesia is no genitive of "mengatakan"
+    x = run("Juru bicara Kemlu, Budi Santoso, mengatakan Indonesia mendukung Palestina.", "id")
+    assert facts(x, "supports") == {("country:IDN", "country:PSE")}
+    assert ("holdsRole", "person:budi-santoso", "country:IDN") in {(f.relation, f.subject, f.object) for f in x.facts}
+
+
 def test_a_states_media_are_not_the_state(run):
     assert not facts(run("Russian state television criticised Ukraine.", "en"), "criticizes")
     assert not facts(run("Televisi pemerintah Rusia mengecam Ukraina.", "id"), "criticizes")

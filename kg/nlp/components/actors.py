@@ -137,7 +137,7 @@ def document_actors(doc: Doc, t: Toks, kb: KnowledgeBase, lang_data) -> list[Act
     roles = {r.ns: r for r in doc.user_data.get("kg_roles", ())}
     date = doc.user_data.get("article_date")
     preps = lang_data.OBLIQUE_PREPS
-    function_words = lang_data.FUNCTION_WORDS
+    function_words = _not_nouns(lang_data)  # no name after them modifies them
     title_words = _title_words(lang_data)
     affiliation_preps = frozenset(lang_data.AFFILIATION_PREPS)
     genitive_lang = lang_data.GENITIVE_AFTER_NOUN
@@ -261,6 +261,13 @@ def document_actors(doc: Doc, t: Toks, kb: KnowledgeBase, lang_data) -> list[Act
         if a.via == "oblique" and b.via == "mention" and b.start >= a.end and all(w in coord for w in lower[a.end : b.start]):
             b.via, b.prep = "oblique", a.prep
     return out
+
+
+@lru_cache(maxsize=None)
+def _not_nouns(lang_data) -> frozenset[str]:
+    """Words a name after does not modify: function words and speech verbs ("mengatakan Indonesia
+    mendukung ...": Indonesia is the next clause's subject, not a genitive)."""
+    return frozenset(lang_data.FUNCTION_WORDS) | frozenset(lang_data.SPEECH_VERBS)
 
 
 def _context(t: Toks, start: int, preps, function_words, title_words, genitive_lang: bool) -> tuple[str | None, bool]:

@@ -440,6 +440,14 @@ def test_a_name_after_a_speech_verb_is_the_next_clauses_subject(run):
     assert ("holdsRole", "person:budi-santoso", "country:IDN") in {(f.relation, f.subject, f.object) for f in x.facts}
 
 
+def test_a_state_that_ends_the_phrase_before_a_comma_is_no_affiliation_of_the_title_after(run):
+    x = run("Chile will send two frigates to Peru, President Carlos Mena said.", "en")
+    assert ("person:carlos-mena", "country:PER") not in facts(x, "holdsRole")
+    # two titles in apposition: the affiliation of the first is the person's
+    x = run("Gates bertemu panglima militer Yordania, Jenderal Omar Hadid, di Amman.", "id")
+    assert ("person:omar-hadid", "country:JOR") in facts(x, "holdsRole")
+
+
 def test_a_states_media_are_not_the_state(run):
     assert not facts(run("Russian state television criticised Ukraine.", "en"), "criticizes")
     assert not facts(run("Televisi pemerintah Rusia mengecam Ukraina.", "id"), "criticizes")

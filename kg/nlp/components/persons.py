@@ -91,6 +91,7 @@ class Persons:
         self.courtesy = frozenset(self.data.COURTESY_TITLES)
         self.aff_preps = frozenset(self.data.AFFILIATION_PREPS)
         self.counterpart = frozenset(self.data.COUNTERPART_WORDS)
+        self.title_words = frozenset(w for title in self.titles for w in title.split())
         self.former = frozenset(self.data.FORMER_WORDS)
         self.not_yet = frozenset(getattr(self.data, "NOT_YET_AFTER", ()))
         self.not_name = tuple(self.data.NOT_NAME_SUFFIXES)
@@ -141,9 +142,20 @@ class Persons:
         i = s - 1
         gap = 0
         while i >= 0 and gap < 3 and (t.words[i] in ("'s", "’s", ",") or t.lower[i] in self.counterpart):
+            if t.words[i] == "," and not (i > 0 and t.lower[i - 1] in self.counterpart) \
+                    and not self._titled_before(t, i - 1):
+                break  # "... jets to Ukraine, President Andrzej Duda said": the state ends another phrase
             i -= 1
             gap += 1
         return gap
+
+    def _titled_before(self, t: Toks, k: int) -> bool:
+        """Whether the name ending at token ``k`` follows a title word: "panglima militer Jordan,
+        Jenderal X" (an apposition of two titles), unlike "... to Ukraine, President X"."""
+        j = k
+        while j >= 0 and t.cap[j]:
+            j -= 1
+        return j >= 0 and j < k and t.lower[j] in self.title_words
 
     def _affiliation_before(self, t: Toks, s: int, ent_at: dict) -> str | None:
         i = s - 1 - self._gap_before(t, s)

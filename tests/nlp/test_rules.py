@@ -448,6 +448,11 @@ def test_a_state_that_ends_the_phrase_before_a_comma_is_no_affiliation_of_the_ti
     assert ("person:omar-hadid", "country:JOR") in facts(x, "holdsRole")
 
 
+def test_the_owner_of_a_bid_to_act_is_its_subject(run):
+    x = run("Norway has yet to approve Finland's bid to join the Nordic Council.", "en")
+    assert {a for a, _ in facts(x, "memberOf")} == {"country:FIN"}
+
+
 def test_a_states_media_are_not_the_state(run):
     assert not facts(run("Russian state television criticised Ukraine.", "en"), "criticizes")
     assert not facts(run("Televisi pemerintah Rusia mengecam Ukraina.", "id"), "criticizes")

@@ -362,6 +362,11 @@ class Relations:
             owner = next((a for a in reversed(before) if a.is_state), None) or \
                 next((a for a in reversed(before) if a.type == "Organization"), None)
             return [owner] if owner is not None else []
+        if s - 3 > sent.start and t.lower[s - 1] in self.cues.infinitive and t.words[s - 3] in ("'s", "’s"):
+            # "Sweden's bid to join NATO": the owner of the plan is the subject
+            owner = next((a for a in actors if a.end == s - 3 and a.via != "group"), None)
+            if owner is not None:
+                return [owner]
         if w.endswith(self.cues.possessive) and w not in self.cues.possessive:
             first = next((a for a in actors if a.via != "oblique" and a.start < s), None)
             return [first] if first else []

@@ -453,6 +453,12 @@ def test_the_owner_of_a_bid_to_act_is_its_subject(run):
     assert {a for a, _ in facts(x, "memberOf")} == {"country:FIN"}
 
 
+def test_a_bodys_words_may_stand_between_a_state_and_a_title(run):
+    x = run("Chile's foreign ministry spokesman Pablo Rojas criticised Peru.", "en")
+    assert ("person:pablo-rojas", "country:CHL") in facts(x, "holdsRole")
+    assert ("country:CHL", "country:PER") in facts(x, "criticizes")
+
+
 def test_a_states_media_are_not_the_state(run):
     assert not facts(run("Russian state television criticised Ukraine.", "en"), "criticizes")
     assert not facts(run("Televisi pemerintah Rusia mengecam Ukraina.", "id"), "criticizes")

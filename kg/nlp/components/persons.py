@@ -92,6 +92,7 @@ class Persons:
         self.aff_preps = frozenset(self.data.AFFILIATION_PREPS)
         self.counterpart = frozenset(self.data.COUNTERPART_WORDS)
         self.title_words = frozenset(w for title in self.titles for w in title.split())
+        self.body_words = frozenset(self.data.BODY_WORDS)
         self.former = frozenset(self.data.FORMER_WORDS)
         self.not_yet = frozenset(getattr(self.data, "NOT_YET_AFTER", ()))
         self.not_name = tuple(self.data.NOT_NAME_SUFFIXES)
@@ -138,10 +139,12 @@ class Persons:
 
     # -- affiliation -----------------------------------------------------------------------------
     def _gap_before(self, t: Toks, s: int) -> int:
-        """Tokens between an affiliation and its title: "Russia's", "Chinese counterpart"."""
+        """Tokens between an affiliation and its title: "Russia's", "Chinese counterpart", "China's
+        foreign ministry"."""
         i = s - 1
         gap = 0
-        while i >= 0 and gap < 3 and (t.words[i] in ("'s", "’s", ",") or t.lower[i] in self.counterpart):
+        while i >= 0 and gap < 4 and (t.words[i] in ("'s", "’s", ",") or t.lower[i] in self.counterpart
+                                       or (t.lower[i] in self.body_words and not t.cap[i])):
             if t.words[i] == "," and not (i > 0 and t.lower[i - 1] in self.counterpart) \
                     and not self._titled_before(t, i - 1):
                 break  # "... jets to Ukraine, President Andrzej Duda said": the state ends another phrase

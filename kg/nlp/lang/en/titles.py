@@ -58,6 +58,8 @@ NAME_PREFIXES: frozenset[str] = frozenset({"sheikh", "lord", "lady", "sir", "dam
 COURTESY_TITLES: frozenset[str] = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "monsieur", "herr"})
 AFFILIATION_PREPS: frozenset[str] = frozenset({"of", "for"})
 COUNTERPART_WORDS: frozenset[str] = frozenset({"counterpart", "counterparts"})
+# lower-case words of a body between a state and a title ("China's foreign ministry spokesman X")
+BODY_WORDS: frozenset[str] = frozenset("foreign ministry defence defense ministry military army navy government interior state".split())
 FORMER_WORDS: frozenset[str] = frozenset({"former", "ex", "late", "would-be", "presumptive", "candidate"})
 # A title followed by these is not held yet: "President-elect", "Prime Minister-designate".
 NOT_YET_AFTER: frozenset[str] = frozenset({"elect", "designate", "nominee"})

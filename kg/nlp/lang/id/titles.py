@@ -65,6 +65,8 @@ COURTESY_TITLES: frozenset[str] = frozenset({"pak", "bapak", "bu", "ibu", "tuan"
 AFFILIATION_PREPS: frozenset[str] = frozenset({"dari"})
 # "mitranya dari Rusia": a counterpart, titled like the person before.
 COUNTERPART_WORDS: frozenset[str] = frozenset({"mitranya", "sejawatnya"})
+# lower-case words of a body between a state and a title ("China's foreign ministry spokesman X")
+BODY_WORDS: frozenset[str] = frozenset("".split())
 # A title after these words is not held, or not yet ("mantan Presiden", "calon presiden").
 FORMER_WORDS: frozenset[str] = frozenset({"mantan", "eks", "bekas", "almarhum", "mendiang", "calon", "kandidat", "capres"})
 # A title followed by these is not held yet: "Presiden terpilih".

@@ -459,6 +459,15 @@ def test_a_bodys_words_may_stand_between_a_state_and_a_title(run):
     assert ("country:CHL", "country:PER") in facts(x, "criticizes")
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("Chile and Peru exchanged fire along the border, the Chilean army said.", "en"),
+    ("Chilean troops traded fire with Peru on Monday.", "en"),
+    ("Tentara Chile dan Peru terlibat baku tembak di perbatasan.", "id"),
+])
+def test_exchanging_fire_is_a_conflict(run, text, lang):
+    assert {tuple(sorted(p)) for p in facts(run(text, lang), "inConflictWith")} == {("country:CHL", "country:PER")}
+
+
 def test_a_states_media_are_not_the_state(run):
     assert not facts(run("Russian state television criticised Ukraine.", "en"), "criticizes")
     assert not facts(run("Televisi pemerintah Rusia mengecam Ukraina.", "id"), "criticizes")

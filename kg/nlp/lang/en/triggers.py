@@ -176,6 +176,8 @@ TRIGGERS: dict[str, tuple[str, str, float]] = {
            frame="sym"),
     **verb("inConflictWith", 0.65, "fight", passive=False, frame="sym", nominal=True),
     **_each("inConflictWith", "sym", 0.65, "fought against", "fought with"),
+    **verb("inConflictWith", 0.65, "exchange fire", "exchange fire with", "trade fire", "trade fire with",
+           passive=False, frame="sym"),
     **_each("alliedWith", "app", 0.75, "ally", "allies", "close ally", "key ally", "staunch ally", "longtime ally",
             "traditional ally", "main ally", "strategic ally", "closest ally"),
     **_each("alliedWith", "sym", 0.85, "allied with", "alliance with", "alliance between", "allied to", "allies with"),

@@ -122,7 +122,7 @@ TRIGGERS: dict[str, tuple[str, str, float]] = {
     **_each("inConflictWith", "sym", 0.8, "perang melawan", "berperang melawan", "bertempur melawan", "berjuang melawan",
             "melakukan perlawanan terhadap", "memerangi"),
     **_each("inConflictWith", "sym", 0.65, "berperang", "bertikai", "berseteru", "bersitegang", "berkonflik",
-            "bermusuhan", "bersengketa", "berselisih"),
+            "bermusuhan", "bersengketa", "berselisih", "saling tembak", "baku tembak", "terlibat baku tembak"),
     **_each("alliedWith", "app", 0.8, "sekutu", "sekutu dekat", "sekutu utama", "sekutu lama", "sekutu tradisional",
             "sekutu strategis"),
     **_each("alliedWith", "sym", 0.85, "bersekutu dengan", "aliansi dengan", "beraliansi dengan", "persekutuan dengan",

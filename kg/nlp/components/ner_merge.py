@@ -305,9 +305,11 @@ class NerMerge:
     def _key(self, t: Toks, s: int, e: int, typ: str, entities: dict[str, Entity]) -> str | None:
         """The entity key of the model's name ``t[s:e]`` of type ``typ`` (None: the knowledge base
         has that key for another kind of thing)."""
-        text = t.text(s, e)
         if typ == "Person":
-            return person_key(clean_name(text))
+            return person_key(clean_name(t.text(s, e)))
+        while s + 1 < e and not capitalised(t.words[s]):
+            s += 1  # "kota Bakhmut": the mention keeps its kind, the entity is "Bakhmut"
+        text = t.text(s, e)
         key = f"{'org' if typ == 'Organization' else 'place'}:{slug(text)}"
         if key not in self.kb.entities:
             entities.setdefault(key, Entity(key, typ, " ".join(text.split())))

@@ -468,6 +468,13 @@ def test_exchanging_fire_is_a_conflict(run, text, lang):
     assert {tuple(sorted(p)) for p in facts(run(text, lang), "inConflictWith")} == {("country:CHL", "country:PER")}
 
 
+def test_a_noun_trigger_a_few_words_after_to_is_planned(run):
+    x = run("Chile and Peru agreed to reopen talks on the border.", "en")
+    assert [f.modality for f in x.facts if f.relation == "meetsWith"] == ["planned"]
+    x = run("Chile and Peru held talks on the border.", "en")
+    assert [f.modality for f in x.facts if f.relation == "meetsWith"] == ["asserted"]
+
+
 def test_a_states_media_are_not_the_state(run):
     assert not facts(run("Russian state television criticised Ukraine.", "en"), "criticizes")
     assert not facts(run("Televisi pemerintah Rusia mengecam Ukraina.", "id"), "criticizes")

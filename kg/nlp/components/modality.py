@@ -70,6 +70,9 @@ def clause_modality(t: Toks, cues: Cues, sent: Sentence, cstart: int, s: int, e:
         return "planned", None
     if s > cstart and lower[s - 1] in cues.infinitive:  # "to join", "to threaten": not done yet
         return "planned", None
+    k = next((i for i in range(s - 2, max(cstart, s - 4) - 1, -1) if lower[i] in cues.infinitive), None)
+    if k is not None and all(t.words[i].isalpha() and t.words[i].islower() for i in range(k + 1, s)):
+        return "planned", None  # "agreed to reopen talks", "to hold a summit": a plan, not yet held
     return "asserted", None
 
 

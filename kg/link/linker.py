@@ -214,15 +214,18 @@ class Linker:
         ``date``): yes when it knows nothing then, or the title is generic or one of those offices."""
         if role in GENERIC_ROLES:
             return True
-        known = {r for r, a, y0, y1 in self.kb.person_roles.get(person, ())
-                 if a == aff and (date is None or y0 <= date.year <= y1)}
+        known = self._held(person, aff, date)
         return not known or role in known or bool(known & TITLE_COVERS.get(role, frozenset()))
 
     def _known_role(self, person: str, aff: str, date: dt.date | None) -> str | None:
         """The one office the knowledge base says the person held in ``aff`` (at ``date``)."""
-        roles = {r for r, a, y0, y1 in self.kb.person_roles.get(person, ())
-                 if a == aff and (date is None or y0 <= date.year <= y1)}
+        roles = self._held(person, aff, date)
         return roles.pop() if len(roles) == 1 else None
+
+    def _held(self, person: str, aff: str, date: dt.date | None) -> set[str]:
+        """The offices the knowledge base says the person held in ``aff`` (in ``date``'s year)."""
+        return {r for r, a, y0, y1 in self.kb.person_roles.get(person, ())
+                if a == aff and (date is None or y0 <= date.year <= y1)}
 
     def _same_first_name(self, first: str, person: str) -> bool:
         """Does a written first name (or initial) fit the known person's? "Howard Baker" is not

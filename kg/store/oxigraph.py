@@ -125,6 +125,12 @@ def _literal(text: str) -> str:
     return '"' + text.translate(_ESCAPES) + '"'
 
 
+def _default_copies(graph_iri: str, lines: list[str]) -> list[str]:
+    """The lines :func:`_graph_lines` gave, as triples of the default graph."""
+    cut = len(graph_iri) + 5  # " <graph_iri> ."
+    return [ln[:-cut] + " ." for ln in lines]
+
+
 def _select_result(solutions: ox.QuerySolutions) -> Result:
     """A SELECT's solutions as an rdflib Result, term by term (twice as fast as through JSON)."""
     names = [v.value for v in solutions.variables]
@@ -236,7 +242,7 @@ class OxigraphStore:
         marks = [f"<{iri}> <{_PENDING.value}> {_literal(digest)}" for _, iri, digest, _ in bulk]
         self._store.load("\n".join(f"{t} {m} ." for t in marks), format=ox.RdfFormat.N_QUADS)
         self._store.bulk_load("\n".join(ln for *_, lines in bulk for ln in lines), format=ox.RdfFormat.N_QUADS)
-        self._store.bulk_load("\n".join(ln[: -len(iri) - 5] + " ." for _, iri, _, lines in bulk for ln in lines),
+        self._store.bulk_load("\n".join(ln for _, iri, _, lines in bulk for ln in _default_copies(iri, lines)),
                               format=ox.RdfFormat.N_QUADS)
         hashes = " .\n".join(f"<{iri}> <{_HASH.value}> {_literal(digest)}" for _, iri, digest, _ in bulk)
         self._store.update(f"DELETE DATA {{ GRAPH {m} {{ {' .'.join(marks)} }} }} ;\n"
@@ -256,11 +262,10 @@ class OxigraphStore:
         the default graph and the hash, when every line is a quad of ``graph_iri`` (what kg's
         build writes); else one ``Store.extend`` of the parsed quads (lines without a graph are
         put in it; E022 for a quad of another graph or bad syntax)."""
-        cut = len(graph_iri) + 5  # " <graph_iri> ."
         lines = _graph_lines(graph_iri, nquads)
         hash_line = f"<{graph_iri}> <{_HASH.value}> {_literal(content_hash)} <{_MANIFEST.value}> ."
         if lines is not None:
-            text = "\n".join([*lines, *(ln[:-cut] + " ." for ln in lines), hash_line])
+            text = "\n".join([*lines, *_default_copies(graph_iri, lines), hash_line])
             try:
                 self._store.load(text, format=ox.RdfFormat.N_QUADS)
                 return

@@ -186,6 +186,15 @@ def test_a_town_the_model_reads_as_a_person_is_the_person():
     assert got[(7, 8)][1] == "Place"  # a capital may stand for its government: it stays
 
 
+def test_a_town_after_a_preposition_of_place_stays_a_place():
+    got = _spans(_doc("Chirac held talks with Kohl in Bonn .", "en", [(6, 7, "PER")])[1])
+    assert got[(6, 7)][1] == "Place"
+    got = _spans(_doc("Menteri itu berbicara di Bandung kemarin .", "id", [(4, 5, "PER")])[1])
+    assert got[(4, 5)][1] == "Place"
+    got = _spans(_doc("The decision was welcomed by Bonn Smith .", "en", [(5, 7, "PER")])[1])
+    assert got[(5, 7)][1] == "Person"  # "by" is no preposition of place
+
+
 def test_a_model_person_after_an_article_is_no_person():
     # "the Bill", "the Obama administration": a name takes no article
     nlp, doc = _doc("The Bill was backed by the Greens after the Jensen administration fell.", "en",

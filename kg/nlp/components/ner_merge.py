@@ -7,7 +7,8 @@ Person spans can give way, never an agreement):
 
 * **the same span**: the rules' entity stays, ids and all; only a person the knowledge base does
   not know and no title introduced (a capitalised phrase) takes the model's ORG/LOC reading, and a
-  town of the city list (no capital) that the model reads as a person is that person ("kata Ahmad");
+  town of the city list (no capital) that the model reads as a person is that person ("kata Ahmad")
+  unless a preposition of place stands before it ("in Bonn", "di Bonn");
 * **the model's name is the rules' span with lower-case words around it, of the same kind** (a
   kind of place before it where the head comes first, "kota Rafah", "partai NasDem"; a direction
   after it, "Gaza selatan"): the mention takes the model's extent and keeps the rules' entity;
@@ -132,6 +133,7 @@ class NerMerge:
         self.head_first = bool(getattr(d, "HEAD_FIRST", False))
         self.directions = frozenset(getattr(d, "REGION_DIRECTIONS", ()))
         self.capitals = frozenset(self.kb.capitals.values())
+        self.at_place = frozenset(d.LOCATIVE_PREPS) - frozenset(d.DIRECTION_PREPS)  # "in", "at", "di"
 
     def __call__(self, doc: Doc) -> Doc:
         model = [(sp.start, sp.end, sp.label_) for sp in doc.spans.get(self.span_key, [])]
@@ -163,7 +165,7 @@ class NerMerge:
                     continue
                 sp = over[0]
                 if sp.label == "Person" and typ != "Person" and sp.key not in self.kb.entities and sp.start not in titled \
-                        or typ == "Person" and self._town(sp):
+                        or typ == "Person" and self._town(sp) and not (s and t.lower[s - 1] in self.at_place):
                     added |= self._replace(t, spans, [sp], [(s, e, typ)], entities, moved)
             elif all(s <= sp.start and sp.end <= e for sp in over):
                 if len(over) == 1 and self._stretches(t, over[0], s, e, typ):

@@ -209,3 +209,11 @@ def test_model_names_a_hyphen_joins_without_spaces_are_one_name():
     assert [(s.start, s.end) for s in read_spans(doc) if s.label == "Person"] == [(0, 3)]
     nlp, doc = _doc("The Lund - Malmo line was closed.", "en", [(1, 2, "LOC"), (3, 4, "LOC")])
     assert (1, 4) not in {(s.start, s.end) for s in read_spans(doc)}  # spaced: two names
+
+
+def test_a_one_word_name_that_ends_a_person_named_before_is_that_person():
+    text = "Kandidat Andi Wijayakusuma tiba . Tim kampanye Wijayakusuma setuju ."
+    got = _spans(_doc(text, "id", [(1, 3, "PER"), (7, 8, "LOC")])[1])
+    assert got[(7, 8)] == (person_key("Andi Wijayakusuma"), "Person")
+    got = _spans(_doc("Tim kampanye Wijayakusuma setuju .", "id", [(2, 3, "LOC")])[1])
+    assert got[(2, 3)][1] == "Place"  # nobody of that name before: the model's reading stands

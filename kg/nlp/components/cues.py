@@ -22,6 +22,8 @@ class Cues:
     hedges: frozenset[str]
     planned: frozenset[str]
     irrealis: frozenset[str]
+    cancellations: tuple[tuple[str, ...], ...]  # before a trigger: "postponed", "called off", "menunda"
+    cancelled_after: tuple[tuple[str, ...], ...]  # after it: "was postponed", "ditunda"
     claims: frozenset[str]
     coord: frozenset[str]
     with_words: frozenset[str]
@@ -58,6 +60,8 @@ def cues(lang: str) -> Cues:
         hedges=frozenset(d.HEDGES),
         planned=frozenset(d.PLANNED),
         irrealis=frozenset(d.IRREALIS),
+        cancellations=tuple(tuple(c.split()) for c in getattr(d, "CANCELLATIONS", ())),
+        cancelled_after=tuple(tuple(c.split()) for c in getattr(d, "CANCELLED_AFTER", ())),
         claims=frozenset(d.CLAIMS),
         coord=frozenset(d.COORD),
         with_words=frozenset(d.WITH_MARKERS),

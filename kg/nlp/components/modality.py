@@ -6,6 +6,7 @@ conditions, claims and plans (the cue words are language data, :mod:`kg.nlp.comp
 * a hedge ("mungkin", "may", "is expected to") or a condition or wish ("jika", "agar", "if")
   → no fact;
 * a claim ("X mengklaim ...", "X claims ...") → ``claimed``, with the claimant;
+* an event called off ("postponed", "cancelled", "ditunda") → no fact;
 * a plan or schedule ("akan", "dijadwalkan", "will", an infinitive "to join") → ``planned``.
 """
 from __future__ import annotations
@@ -59,6 +60,8 @@ def clause_modality(t: Toks, cues: Cues, sent: Sentence, cstart: int, s: int, e:
         return None
     if not cues.hedges.isdisjoint(lower[max(cstart, s - 5) : s]):
         return None
+    if _called_off(t, cues, sent, cstart, s, e):
+        return None
     if cstart > sent.start and lower[cstart - 1] in cues.irrealis:
         return None
     if not cues.irrealis.isdisjoint(before):
@@ -74,6 +77,18 @@ def clause_modality(t: Toks, cues: Cues, sent: Sentence, cstart: int, s: int, e:
     if k is not None and all(t.words[i].isalpha() and t.words[i].islower() for i in range(k + 1, s)):
         return "planned", None  # "agreed to reopen talks", "to hold a summit": a plan, not yet held
     return "asserted", None
+
+
+def _called_off(t: Toks, cues: Cues, sent: Sentence, cstart: int, s: int, e: int) -> bool:
+    """Whether the clause says the event was called off: an active verb a few words before its
+    trigger ("Egypt postponed talks with"), or a passive a few words after it ("the visit to Cairo
+    was postponed", "kunjungan ke Kairo ditunda")."""
+    lower = t.lower
+    hi = min(clause_end(t, cues, sent, e), e + 6)
+
+    def found(lo: int, hi: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+        return any(tuple(lower[i : i + len(c)]) == c for i in range(lo, hi) for c in phrases)
+    return found(max(cstart, s - 4), s, cues.cancellations) or found(e, hi, cues.cancelled_after)
 
 
 def claimant_of(sent: Sentence, cue: int, actors: list[Actor]) -> str | None:

@@ -40,6 +40,9 @@ gold). The evaluation: ``kg evaluate-ner --system combined`` (``kg/evaluate/ner.
 
 Entity keys of the model's names:
 
+* a one-word ORG/LOC name that is the last word of one person's name earlier in the text is that
+  person ("Donald Trump ... tim kampanyenya Trump");
+
 * PER → a Person keyed like the persons component does (``person_key``: spelling-tolerant), after
   any title or courtesy word at its start ("Mr Straw" → "Straw");
 * ORG → a new Organization keyed by its name (``org:<slug>``), so the same name in two articles
@@ -153,7 +156,10 @@ class NerMerge:
                 continue  # taken with the rules' span it lies in
             over = sorted((sp for sp in spans if sp.start < e and s < sp.end), key=lambda sp: sp.start)
             if not over:
-                key = self._key(t, s, e, typ, entities)
+                surname = self._surname_of(t, s, e, typ, spans)
+                if surname is not None:
+                    typ = "Person"
+                key = surname or self._key(t, s, e, typ, entities)
                 if key is not None:
                     spans.append(KgSpan(s, e, key, typ))
                     added = True
@@ -299,10 +305,21 @@ class NerMerge:
         ("Direktur Utama Bank X": a body's name does not)."""
         if sp.key in self.kb.entities:
             return False
-        if sp.label == "Person":
-            return True
+        if sp.label == "Person":  # but not to the part after a hyphen ("Linda Thomas-Greenfield")
+            return not (len(inner) == 1 and inner[0][0] > sp.start and t.words[inner[0][0] - 1] == "-")
         return sp.label == "Organization" and (len(inner) > 1 or any(
             " ".join(t.lower[sp.start:sp.start + k]) in self.titles for k in range(1, min(5, sp.end - sp.start))))
+
+    @staticmethod
+    def _surname_of(t: Toks, s: int, e: int, typ: str, spans: list[KgSpan]) -> str | None:
+        """The person a one-word ORG/LOC name stands for: the last word of a person's name earlier
+        in the text ("Donald Trump ... tim kampanyenya Trump", where the model reads a place)."""
+        if typ == "Person" or e - s != 1:
+            return None
+        word = t.words[s]
+        keys = {sp.key for sp in spans if sp.label == "Person" and sp.end < s and sp.end - sp.start > 1
+                and t.words[sp.end - 1] == word}
+        return keys.pop() if len(keys) == 1 else None
 
     def _key(self, t: Toks, s: int, e: int, typ: str, entities: dict[str, Entity]) -> str | None:
         """The entity key of the model's name ``t[s:e]`` of type ``typ`` (None: the knowledge base

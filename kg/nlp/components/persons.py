@@ -90,6 +90,8 @@ class Persons:
         self.prefixes = frozenset(self.data.NAME_PREFIXES)
         self.courtesy = frozenset(self.data.COURTESY_TITLES)
         self.aff_preps = frozenset(self.data.AFFILIATION_PREPS)
+        self.posting = frozenset(getattr(self.data, "POSTING_PREPS", ()))
+        self.as_words = frozenset(getattr(self.data, "AS_WORDS", ()))
         self.counterpart = frozenset(self.data.COUNTERPART_WORDS)
         self.title_words = frozenset(w for title in self.titles for w in title.split())
         self.body_words = frozenset(self.data.BODY_WORDS)
@@ -192,6 +194,13 @@ class Persons:
     # -- names -----------------------------------------------------------------------------------
     def _after(self, t: Toks, s: int, e: int, ent_at: dict, taken: set) -> tuple | None:
         i, aff = self._affiliation_after(t, e, ent_at)
+        if i < t.n and t.words[i] == "," and self._predicate(t, s):
+            return None  # "his second term as US President, Tony Blair said": the name is another's
+        if aff is None and i + 1 < t.n and t.lower[i] in self.posting and self.titles.get(t.text(s, e).lower()) == "ambassador":
+            j = i + 2 if t.lower[i + 1] == "the" else i + 1
+            sp = ent_at.get(j)  # "the Japanese ambassador to China X": the posting, then the name
+            if sp is not None and sp[0] == j and sp[3] in AFFILIATION_TYPES:
+                i = sp[1]
         if i < t.n and t.words[i] == ",":
             i += 1
         sp = ent_at.get(i)
@@ -206,6 +215,13 @@ class Persons:
             if sp is not None and sp[0] == end + 1 and sp[3] == "Country":
                 aff, np_e = sp[2], sp[1]
         return i, end, aff, s, np_e
+
+    def _predicate(self, t: Toks, s: int) -> bool:
+        """Whether the title at ``s`` is said of someone by "as" / "sebagai" (capitalised words between)."""
+        k = s - 1
+        while k >= 0 and s - k <= 3 and t.cap[k]:
+            k -= 1
+        return k >= 0 and t.lower[k] in self.as_words
 
     def _before(self, t: Toks, s: int, e: int, ent_at: dict, taken: set) -> tuple | None:
         """"Hu Jintao, the President of China": a name, a comma, maybe "the", then the title."""

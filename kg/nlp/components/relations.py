@@ -302,8 +302,22 @@ class Relations:
             if not patient:
                 head = self._nearest(left, set(), s, t)
                 patient = self._coordinated(t, left, head, forward=False) if head is not None else []
+            if not patient:
+                patient = self._relative_head(t, actors, s)
             return [(a, b) for a in ag for b in patient]
         return pairs
+
+    def _relative_head(self, t: Toks, actors: list[Actor], s: int) -> list[Actor]:
+        """The head of a relative clause whose verb is the passive trigger at ``s``: "Pasukan
+        Suriah yang didukung Iran", "the rebels, who are backed by Rwanda" → the patient."""
+        k = s - 1
+        while k >= 0 and t.lower[k] in self.cues.passive_auxiliaries:
+            k -= 1
+        if k < 1 or t.lower[k] not in self.cues.relativizers:
+            return []
+        k -= 1 if t.words[k - 1] == "," else 0
+        # the actor may be a modifier of the head noun: "the Syrian army, which ..."
+        return [a for a in actors if k - 2 <= a.end <= k and all(w.isalpha() and w.islower() for w in t.words[a.end : k])][-1:]
 
     def _anaphor(self, t: Toks, e: int, rel: str) -> Actor | None:
         """"mengecam tindakan tersebut", "called for the embargo to be lifted": the actor of an

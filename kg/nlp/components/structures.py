@@ -111,11 +111,14 @@ def _place_country(sent: Sentence, kb: KnowledgeBase, key: str) -> str | None:
 
 def _located(sent: Sentence, actors: list[Actor], kb: KnowledgeBase, data) -> list[Fact]:
     t = sent.t
-    out = []
+    out = _kind_of_place(sent, actors, kb, data) if data is not None else []
     for k, (a, b) in enumerate(zip(actors, actors[1:])):
-        if a.type != "Place" or b.type != "Country" or b.start != a.end + 1:
+        if a.type != "Place" or b.type != "Country":
             continue
-        if t.words[a.end] == ",":
+        the = b.start == a.end + 2 and t.lower[a.end + 1] in ("the",)  # "Dallas in the US"
+        if b.start != a.end + 1 and not the:
+            continue
+        if t.words[a.end] == "," and not the:
             rule = "place-comma-country"
             places = [a]
         elif data is not None and t.lower[a.end] in data.LOCATIVE_PREPS:
@@ -132,6 +135,33 @@ def _located(sent: Sentence, actors: list[Actor], kb: KnowledgeBase, data) -> li
                 continue
             out.append(_fact("locatedIn", p.key, b.key, sent, p.char[0], b.char[1], f"{sent.lang}:{rule}", 0.9,
                              subject_mention=p.char, object_mention=b.char))
+    return out
+
+
+def _kind_of_place(sent: Sentence, actors: list[Actor], kb: KnowledgeBase, data) -> list[Fact]:
+    """"the Israeli city of Tel Aviv", "the Greek island of Thassos", "Canada's capital city, Ottawa"
+    → locatedIn the state, unless the gazetteer puts the place in another state."""
+    t = sent.t
+    kinds = frozenset(getattr(data, "PLACE_KINDS", ()))
+    out = []
+    for a, b in zip(actors, actors[1:]):
+        if a.type != "Country" or b.type != "Place":
+            continue
+        i = a.end + (1 if a.possessive or (a.end < t.n and t.words[a.end] in ("'s", "’s")) else 0)
+        if i < a.end or not (i < t.n and t.lower[i] in kinds):
+            continue
+        i += 1
+        while i < b.start and t.lower[i] in kinds:
+            i += 1  # "capital city"
+        if i < b.start and t.lower[i] in ("of", ","):
+            i += 1
+        if i != b.start:
+            continue
+        country = _place_country(sent, kb, b.key)
+        if country not in (None, a.key):
+            continue
+        out.append(_fact("locatedIn", b.key, a.key, sent, a.char[0], b.char[1], f"{sent.lang}:kind-of-place", 0.85,
+                         subject_mention=b.char, object_mention=a.char))
     return out
 
 

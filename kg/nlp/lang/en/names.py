@@ -53,6 +53,9 @@ COMPANY_MARKS: frozenset[str] = frozenset({"inc", "inc.", "ltd", "ltd.", "corp",
 MILITARY_NOUNS: frozenset[str] = frozenset({"army", "forces", "troops", "military", "soldiers", "armed forces"})
 # English names put modifiers first ("New Democratic Party", "Russian Army").
 HEAD_FIRST: bool = False
+# "the Israeli city of Tel Aviv", "Canada's capital city, Ottawa": the state before the kind of place
+PLACE_KINDS: frozenset[str] = frozenset(
+    "city town island port capital province region village state district territory enclave".split())
 
 MINISTRIES: dict[str, str] = {
     "Foreign Ministry": "Ministry of Foreign Affairs",

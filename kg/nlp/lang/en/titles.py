@@ -34,7 +34,7 @@ TITLES: dict[str, str] = {
     "vice foreign minister": "official", "vice minister": "official", "vice premier": "official",
     "vice chairman": "official", "deputy secretary of state": "official", "deputy secretary-general": "official",
     "deputy secretary general": "official", "deputy defence minister": "official", "deputy defense minister": "official",
-    "undersecretary": "official", "assistant secretary": "official", "assistant secretary of state": "official",
+    "undersecretary": "official", "undersecretary of state": "official", "under secretary of state": "official", "assistant secretary": "official", "assistant secretary of state": "official",
     "national security adviser": "official", "national security advisor": "official",
     "adviser": "official", "advisor": "official", "official": "official", "chairman": "official", "chairwoman": "official",
     "governor": "official", "mayor": "official", "senator": "official", "director": "official", "director-general": "official",
@@ -47,6 +47,19 @@ TITLES: dict[str, str] = {
     "european commissioner": "official", "president of the commission": "official",
 }
 
+# A minister's portfolio in the title: "Agriculture Minister", "Minister of Health", "Trade Secretary"
+PORTFOLIOS: tuple[str, ...] = (
+    "agriculture", "trade", "finance", "health", "education", "industry", "energy", "justice", "labour", "labor",
+    "transport", "transportation", "environment", "economy", "economic", "culture", "tourism", "fisheries",
+    "commerce", "oil", "petroleum", "mines", "mining", "information", "communications", "planning",
+    "development", "science", "technology", "social affairs", "immigration", "housing", "employment", "treasury",
+    "foreign trade", "home affairs", "internal affairs", "security", "public security", "intelligence",
+    "national security", "religious affairs", "sports", "youth", "water", "agriculture and fisheries",
+)
+for _p in PORTFOLIOS:
+    for _t in (f"{_p} minister", f"minister of {_p}", f"minister for {_p}", f"{_p} secretary"):
+        TITLES.setdefault(_t, "minister")
+
 NAME_STOP: frozenset[str] = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
     "June July August September October November December He She It The A An In On At Of For "
@@ -57,6 +70,10 @@ NAME_STOP: frozenset[str] = frozenset(
 NAME_PREFIXES: frozenset[str] = frozenset({"sheikh", "lord", "lady", "sir", "dame", "ayatollah", "dr", "dr."})
 COURTESY_TITLES: frozenset[str] = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "monsieur", "herr"})
 AFFILIATION_PREPS: frozenset[str] = frozenset({"of", "for"})
+# before the posting of an envoy, between the title and the name: "the Japanese ambassador to China X"
+POSTING_PREPS: frozenset[str] = frozenset({"to"})
+# a title after these is said of someone ("as US President, Tony Blair said": not Blair's title)
+AS_WORDS: frozenset[str] = frozenset({"as"})
 COUNTERPART_WORDS: frozenset[str] = frozenset({"counterpart", "counterparts"})
 # lower-case words of a body between a state and a title ("China's foreign ministry spokesman X")
 BODY_WORDS: frozenset[str] = frozenset("foreign ministry defence defense ministry military army navy government interior state".split())

@@ -118,7 +118,8 @@ TRIGGERS: dict[str, tuple[str, str, float]] = {
            "strike a deal with", "cooperate with", "conclude an agreement with", passive=False, frame="sym"),
     **verb("agreesWith", 0.6, "agree", "cooperate", passive=False, frame="sym"),
     **verb("agreesWith", 0.65, "sign … agreement", "sign … deal", "sign … pact", "sign … treaty", "sign … accord",
-           "sign … memorandum", "ink … deal", "ink … agreement", passive=False, frame="sym"),
+           "sign … memorandum", "ink … deal", "ink … agreement", "reach … deal", "reach … agreement",
+           "reach … accord", "strike … deal", "conclude … agreement", "conclude … deal", passive=False, frame="sym"),
     **_with("agreesWith", 0.6, "agreement", "deal", "accord", "cooperation", preps=("with",)),
     # 10 demand
     **verb("demands", 0.75, "call on", "urge", "call upon", "call for", passive=False),
@@ -218,12 +219,20 @@ DENIALS: frozenset[str] = frozenset("denied denies deny denying dismissed reject
 HEDGES: frozenset[str] = frozenset(
     "may might could possibly possible likely unlikely perhaps expected considering consider considers considered "
     "hopes hoped hope wants wanted seek seeks seeking sought proposed proposes mulling weighing must should ought door "
-    "willing ready offered offer wishes wish".split()
+    "willing ready offered offer wishes wish any".split()
 )
 PLANNED: frozenset[str] = frozenset(
     "will would shall plans planned plan planning scheduled due intends intend intended set prepared preparing "
     "going 'll".split()
 )
+# the event was called off: its trigger's clause asserts nothing. Before the trigger, an active
+# verb ("Egypt postponed talks with"); after it, a passive ("the visit to Cairo was postponed")
+CANCELLATIONS: tuple[str, ...] = tuple(
+    "postponed postpone postpones postponing cancelled canceled cancel cancels cancelling canceling scrapped "
+    "shelved aborted".split()) + ("called off", "call off", "calls off", "put off")
+CANCELLED_AFTER: tuple[str, ...] = tuple(
+    f"{aux} {verb}" for aux in ("was", "were", "been", "is", "are", "be")
+    for verb in ("postponed", "cancelled", "canceled", "scrapped", "shelved", "aborted", "called off", "put off"))
 IRREALIS: frozenset[str] = frozenset("if unless whether lest".split())
 CLAIMS: frozenset[str] = frozenset("claims claimed claim alleged alleges allegedly accused accuses reportedly purportedly".split())
 CONJUNCTIONS: frozenset[str] = frozenset(("and",))

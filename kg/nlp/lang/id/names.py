@@ -26,6 +26,7 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Moldova": "MDA", "Serbia": "SRB", "Kroasia": "HRV", "Bosnia": "BIH", "Kosovo": "XKX",
     "Vatikan": "VAT", "Tahta Suci": "VAT", "Uni Soviet": "SUN", "Soviet": "SUN",
     "Jerman Barat": "DEU", "Jerman Timur": "DDR",
+    "RI": "IDN", "NKRI": "IDN",
 }
 
 DEMONYMS: dict[str, str] = {}  # Indonesian marks nationality with the country name itself

@@ -49,6 +49,19 @@ TITLES: dict[str, str] = {
     "wakil menhan": "official", "wakil menlu": "official", "wamenlu": "official", "wakil ketua": "official",
 }
 
+# A minister's portfolio in the title: "Menteri Pertanian", "Menteri Kesehatan"
+PORTFOLIOS: tuple[str, ...] = (
+    "pertanian", "perdagangan", "keuangan", "kesehatan", "pendidikan", "perindustrian", "industri", "energi",
+    "hukum", "kehakiman", "tenaga kerja", "perhubungan", "transportasi", "lingkungan hidup", "lingkungan",
+    "ekonomi", "kebudayaan", "pariwisata", "kelautan", "perikanan", "kelautan dan perikanan", "agama",
+    "sosial", "komunikasi", "informasi", "komunikasi dan informatika", "pertambangan", "perminyakan",
+    "perencanaan", "riset", "teknologi", "imigrasi", "perumahan", "pekerjaan umum", "keamanan", "kehutanan",
+    "pemuda dan olahraga", "olahraga", "dalam negeri", "luar negeri", "pertahanan", "bumn", "sekretaris negara",
+    "hukum dan ham", "ketenagakerjaan", "energi dan sumber daya mineral", "esdm", "investasi", "intelijen",
+)
+for _p in PORTFOLIOS:
+    TITLES.setdefault(f"menteri {_p}", "minister")
+
 # Capitalised words that end a name after a title (days, months, function words).
 NAME_STOP: frozenset[str] = frozenset(
     "Senin Selasa Rabu Kamis Jumat Sabtu Minggu Januari Februari Maret April Mei Juni Juli "
@@ -63,6 +76,10 @@ NAME_PREFIXES: frozenset[str] = frozenset({"sheikh", "syekh", "syeikh", "syaikh"
 COURTESY_TITLES: frozenset[str] = frozenset({"pak", "bapak", "bu", "ibu", "tuan", "nyonya", "mr", "mr.", "mrs", "mrs.", "ms", "ms."})
 # "juru bicara dari Kemlu": a preposition between a title and its affiliation.
 AFFILIATION_PREPS: frozenset[str] = frozenset({"dari"})
+# before the posting of an envoy, between the title and the name: "Duta Besar Jepang untuk China X"
+POSTING_PREPS: frozenset[str] = frozenset({"untuk"})
+# a title after these is said of someone ("sebagai Presiden AS, Tony Blair mengatakan")
+AS_WORDS: frozenset[str] = frozenset({"sebagai", "selaku"})
 # "mitranya dari Rusia": a counterpart, titled like the person before.
 COUNTERPART_WORDS: frozenset[str] = frozenset({"mitranya", "sejawatnya"})
 # lower-case words of a body between a state and a title ("China's foreign ministry spokesman X")

@@ -164,6 +164,10 @@ HEDGES: frozenset[str] = frozenset(
 PLANNED: frozenset[str] = frozenset(
     "akan bakal berencana rencana rencananya merencanakan dijadwalkan hendak ingin berniat bersiap segera".split()
 )
+# the event was called off: its trigger's clause asserts nothing. Before the trigger, an active
+# verb ("Mesir menunda perundingan dengan"); after it, a passive ("kunjungan ke Kairo ditunda")
+CANCELLATIONS: tuple[str, ...] = tuple("menunda membatalkan menangguhkan".split())
+CANCELLED_AFTER: tuple[str, ...] = tuple("ditunda tertunda dibatalkan ditangguhkan batal".split())
 # conditions, wishes and purposes whose content is not a fact
 IRREALIS: frozenset[str] = frozenset("agar supaya jika jikalau apabila kalau bila seandainya asalkan apakah".split())
 CLAIMS: frozenset[str] = frozenset(

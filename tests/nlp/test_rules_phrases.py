@@ -1,0 +1,91 @@
+"""Rules for phrase shapes of news: postings and portfolios in titles, relative passives, kinds of
+place, called-off events, surnames after a full name. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.components.persons import person_key
+from tests.nlp.test_rules import facts, roles
+
+
+@pytest.mark.parametrize("text,lang,person,state", [
+    ("The Japanese ambassador to China Anami Koreshige was summoned on Monday.", "en", "Anami Koreshige", "country:JPN"),
+    ("US Ambassador to the UN Linda Thomas-Greenfield spoke first.", "en", "Linda Thomas-Greenfield", "country:USA"),
+    ("Duta Besar Jepang untuk China Anami Koreshige dipanggil.", "id", "Anami Koreshige", "country:JPN"),
+])
+def test_an_envoys_posting_stands_between_the_title_and_the_name(run, text, lang, person, state):
+    assert (person_key(person), state, "ambassador") in roles(run(text, lang))
+
+
+@pytest.mark.parametrize("text,lang,person,state", [
+    ("French Agriculture Minister Marc Fesneau visited the farm.", "en", "Marc Fesneau", "country:FRA"),
+    ("Britain's Trade Secretary Kemi Badenoch said the deal was close.", "en", "Kemi Badenoch", "country:GBR"),
+    ("Menteri Pertanian Prancis Marc Fesneau mengunjungi peternakan itu.", "id", "Marc Fesneau", "country:FRA"),
+])
+def test_a_ministers_portfolio_is_part_of_the_title(run, text, lang, person, state):
+    assert (person_key(person), state, "minister") in roles(run(text, lang))
+
+
+def test_ri_is_indonesia():
+    from kg.ingest import prepare
+    from kg.model import Article
+    from kg.nlp.extract import extract
+
+    x = extract(prepare(Article(id="t", text="Wakil Presiden RI Ma'ruf Amin tiba di Riyadh."), "id"))
+    assert {f.object for f in x.facts if f.relation == "holdsRole"} == {"country:IDN"}
+
+
+def test_a_title_said_of_someone_after_as_is_not_the_next_names(run):
+    x = run("Biden began his term as US President, Boris Johnson said on Friday.", "en")
+    assert not [r for r in roles(x) if r[0] == person_key("Boris Johnson")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The Chilean president's visit to Peru was postponed after the floods.", "en"),
+    ("Chile postponed talks with Peru on Monday.", "en"),
+    ("Chile called off talks with Peru.", "en"),
+    ("Kunjungan Presiden Chile ke Peru ditunda.", "id"),
+    ("Chile menunda perundingan dengan Peru.", "id"),
+])
+def test_an_event_called_off_gives_no_fact(run, text, lang):
+    x = run(text, lang)
+    assert not facts(x, "visits") and not facts(x, "meetsWith")
+
+
+def test_a_later_cancellation_in_the_sentence_does_not_undo_the_event(run):
+    x = run("Chile held talks with Peru and postponed a decision on the border.", "en")
+    assert ("country:CHL", "country:PER") in facts(x, "meetsWith")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Pasukan Suriah yang didukung Iran merebut kota itu.", "id"),
+    ("The Syrian army, which is backed by Iran, took the town.", "en"),
+])
+def test_the_head_of_a_relative_passive_is_its_patient(run, text, lang):
+    assert ("country:IRN", "country:SYR") in facts(run(text, lang), "supports")
+
+
+@pytest.mark.parametrize("text,place_word,state", [
+    ("Flights landed in the Israeli city of Haifa on Monday.", None, "country:ISR"),
+    ("Bombs fell on the Syrian town of Kobani.", "kobani", "country:SYR"),
+    ("The summit took place in Canada's capital city, Ottawa.", None, "country:CAN"),
+    ("The talks were held in Houston in the US.", None, "country:USA"),
+])
+def test_the_state_of_a_kind_of_place(run, text, place_word, state):
+    located = facts(run(text, "en"), "locatedIn")
+    assert any(o == state and (place_word is None or place_word in s) for s, o in located), located
+
+
+def test_a_kind_of_place_the_gazetteer_puts_elsewhere_gives_no_fact(run):
+    assert not facts(run("Flights landed in the Israeli city of Paris.", "en"), "locatedIn")
+
+
+def test_reaching_a_deal_with_words_between(run):
+    x = run("Norway and Sweden reached a preliminary deal on Friday.", "en")
+    assert ("country:NOR", "country:SWE") in facts(x, "agreesWith")
+
+
+def test_any_before_a_noun_trigger_hedges(run):
+    x = run("Norway said it might reject any accord with Sweden.", "en")
+    assert not facts(x, "agreesWith")
+

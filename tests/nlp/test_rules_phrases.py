@@ -89,3 +89,25 @@ def test_any_before_a_noun_trigger_hedges(run):
     x = run("Norway said it might reject any accord with Sweden.", "en")
     assert not facts(x, "agreesWith")
 
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Peru condemned the raid that Chile carried out on Monday.", "en"),
+    ("Peru mengecam serangan yang dilakukan Chile.", "id"),
+])
+def test_the_agent_in_a_relative_clause_after_the_criticised_noun_is_the_object(run, text, lang):
+    assert ("country:PER", "country:CHL") in facts(run(text, lang), "criticizes")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Kementerian Unifikasi Korea Selatan mengecam Korea Utara.", "id"),
+    ("South Korea's Unification Ministry criticised North Korea.", "en"),
+    ("The South Korean Unification Ministry criticised North Korea.", "en"),
+])
+def test_a_states_ministry_of_any_name_acts_for_the_state(run, text, lang):
+    assert ("country:KOR", "country:PRK") in facts(run(text, lang), "criticizes")
+
+
+def test_a_body_of_another_kind_with_a_state_in_its_name_stays_the_body(run):
+    x = run("The Korea Development Institute criticised North Korea.", "en")
+    assert ("country:KOR", "country:PRK") not in facts(x, "criticizes")

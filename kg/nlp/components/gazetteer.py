@@ -320,13 +320,23 @@ class Gazetteer:
             name = t.text(s, e)
             if "\n" in name:
                 continue
-            key = f"org:{slug(name)}"
-            entities.setdefault(key, Entity(key, "Organization", " ".join(name.split())))
+            states = [x[2] for x in inside if x[2].startswith("country:")]
+            owner = taken.get(s - 2) if s >= 2 and words[s - 1] in ("'s", "’s") else None
+            if not states and owner is not None and owner[2].startswith("country:"):
+                states = [owner[2]]  # "South Korea's Unification Ministry"
+            if lower[h] in MINISTRY_HEADS and len(states) == 1:
+                # "Kementerian Unifikasi Korea Selatan": a state's ministry, which acts for the state
+                key = f"org:ministry-{slug(name)}"
+                entities.setdefault(key, Entity(key, "Organization", " ".join(name.split()), country=states[0]))
+            else:
+                key = f"org:{slug(name)}"
+                entities.setdefault(key, Entity(key, "Organization", " ".join(name.split())))
             out = [x for x in out if x not in inside] + [(s, e, key)]
         return out
 
 
 _CONNECTORS = frozenset({"of", "the", "and", "for", "on", "dan", "untuk", "-", "bangsa-bangsa", "&"})
+MINISTRY_HEADS = frozenset({"ministry", "kementerian", "departemen", "department"})
 # words that make a capitalised name the name of a body (not "Group": "Group of Seven" is known)
 ORG_HEAD_WORDS = frozenset(
     "organization organisation organisasi alliance aliansi council dewan party partai agency badan ministry "

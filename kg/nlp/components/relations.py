@@ -259,7 +259,7 @@ class Relations:
             if subj and RELATIONS[rel].is_event:
                 self._pending.append((rel, subj[0]))
             if not obj and subj and not symmetric:
-                anaphor = self._anaphor(t, e, rel)
+                anaphor = self._anaphor(t, e, rel) or self._relative_agent(t, e, rel, actors)
                 if anaphor is not None:
                     obj = [anaphor]
                 elif rel in PLACE_TARGET and subj[0].named and subj[0].start >= cstart \
@@ -318,6 +318,21 @@ class Relations:
         k -= 1 if t.words[k - 1] == "," else 0
         # the actor may be a modifier of the head noun: "the Syrian army, which ..."
         return [a for a in actors if k - 2 <= a.end <= k and all(w.isalpha() and w.islower() for w in t.words[a.end : k])][-1:]
+
+    def _relative_agent(self, t: Toks, e: int, rel: str, actors: list[Actor]) -> Actor | None:
+        """The agent of what is criticised, in a relative clause after its noun: "mengecam serangan
+        yang dilakukan Israel", "condemned the attack that Israel carried out"."""
+        if rel not in self.anaphor_relations:
+            return None
+        r = e
+        while r < min(t.n, e + 4) and t.lower[r] not in self.cues.relativizers and t.lower[r] not in self.cues.complementizers:
+            if not (t.words[r].isalpha() and t.words[r].islower()):
+                return None  # the noun of the object: lower-case words only
+            r += 1
+        if r == e or r >= min(t.n, e + 4):
+            return None
+        return next((a for a in actors if r + 1 <= a.start <= r + 2 and a.named
+                     and all(t.words[i].isalpha() for i in range(r + 1, a.start))), None)
 
     def _anaphor(self, t: Toks, e: int, rel: str) -> Actor | None:
         """"mengecam tindakan tersebut", "called for the embargo to be lifted": the actor of an

@@ -111,3 +111,18 @@ def test_a_states_ministry_of_any_name_acts_for_the_state(run, text, lang):
 def test_a_body_of_another_kind_with_a_state_in_its_name_stays_the_body(run):
     x = run("The Korea Development Institute criticised North Korea.", "en")
     assert ("country:KOR", "country:PRK") not in facts(x, "criticizes")
+
+
+@pytest.mark.parametrize("text,lang,person,aff,role", [
+    ("The head of the IAEA, Mariano Grossetti, spoke on Monday.", "en", "Mariano Grossetti", "org:iaea", "official"),
+    ("Liam Farrow, executive director of the APEC Secretariat, said the talks went well.", "en", "Liam Farrow",
+     "org:apec", "official"),
+    ("Perwakilan Perdagangan AS Robert Lindqvist tiba di Jakarta.", "id", "Robert Lindqvist", "country:USA", "minister"),
+])
+def test_more_titles(run, text, lang, person, aff, role):
+    assert (person_key(person), aff, role) in roles(run(text, lang))
+
+
+def test_a_bodys_head_word_ends_a_name_after_a_title(run):
+    x = run("Liam Farrow, executive director of the APEC Secretariat, said the talks went well.", "en")
+    assert not [m for m in x.mentions if m.text == "Secretariat" and m.key.startswith("person:")]

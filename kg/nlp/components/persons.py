@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 from kg.nlp import lang as langdata
 from kg.nlp.spans import KgSpan, longest_first, read_spans, write_spans
+from kg.nlp.components.gazetteer import ORG_HEAD_WORDS
 from kg.nlp.gazetteer import knowledge_base
 from kg.nlp.tokens import Toks, toks
 
@@ -247,7 +248,7 @@ class Persons:
 
     def _namey(self, t: Toks, i: int, taken: set) -> bool:
         w = t.words[i]
-        if i in taken or w in self.stop or (self.not_name and len(w) > 5 and t.lower[i].endswith(self.not_name)):
+        if i in taken or w in self.stop or t.lower[i] in ORG_HEAD_WORDS or (self.not_name and len(w) > 5 and t.lower[i].endswith(self.not_name)):
             return False
         if t.cap[i]:
             return len(w) > 1 or w.isalpha()

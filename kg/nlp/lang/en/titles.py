@@ -38,7 +38,7 @@ TITLES: dict[str, str] = {
     "national security adviser": "official", "national security advisor": "official",
     "adviser": "official", "advisor": "official", "official": "official", "chairman": "official", "chairwoman": "official",
     "governor": "official", "mayor": "official", "senator": "official", "director": "official", "director-general": "official",
-    "director general": "official",
+    "director general": "official", "executive director": "official", "head": "official",
     "opposition leader": "official", "shadow foreign secretary": "official", "shadow chancellor": "official",
     "shadow home secretary": "official", "shadow defence secretary": "official", "congressman": "official",
     "representative": "official", "lawmaker": "official", "negotiator": "official", "chief negotiator": "official",
@@ -76,7 +76,8 @@ POSTING_PREPS: frozenset[str] = frozenset({"to"})
 AS_WORDS: frozenset[str] = frozenset({"as"})
 COUNTERPART_WORDS: frozenset[str] = frozenset({"counterpart", "counterparts"})
 # lower-case words of a body between a state and a title ("China's foreign ministry spokesman X")
-BODY_WORDS: frozenset[str] = frozenset("foreign ministry defence defense ministry military army navy government interior state".split())
+BODY_WORDS: frozenset[str] = frozenset(
+    "foreign ministry defence defense ministry military army navy government interior state affairs home".split())
 FORMER_WORDS: frozenset[str] = frozenset({"former", "ex", "late", "would-be", "presumptive", "candidate"})
 # A title followed by these is not held yet: "President-elect", "Prime Minister-designate".
 NOT_YET_AFTER: frozenset[str] = frozenset({"elect", "designate", "nominee"})

@@ -217,3 +217,8 @@ def test_a_one_word_name_that_ends_a_person_named_before_is_that_person():
     assert got[(7, 8)] == (person_key("Andi Wijayakusuma"), "Person")
     got = _spans(_doc("Tim kampanye Wijayakusuma setuju .", "id", [(2, 3, "LOC")])[1])
     assert got[(2, 3)][1] == "Place"  # nobody of that name before: the model's reading stands
+
+
+def test_a_day_after_a_place_is_no_part_of_its_name():
+    got = _spans(_doc("Mereka bertemu di Amman Ahad lalu .", "id", [(3, 5, "LOC")])[1])
+    assert (3, 5) not in got and got[(3, 4)][1] in ("Place", "City", "Country")

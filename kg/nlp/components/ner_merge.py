@@ -136,6 +136,7 @@ class NerMerge:
         self.head_first = bool(getattr(d, "HEAD_FIRST", False))
         self.directions = frozenset(getattr(d, "REGION_DIRECTIONS", ()))
         self.capitals = frozenset(self.kb.capitals.values())
+        self.calendar = (frozenset(d.WEEKDAYS) | frozenset(d.MONTHS)) - frozenset(d.AMBIGUOUS_MONTHS)
         self.at_place = frozenset(d.LOCATIVE_PREPS) - frozenset(d.DIRECTION_PREPS)  # "in", "at", "di"
 
     def __call__(self, doc: Doc) -> Doc:
@@ -217,6 +218,8 @@ class NerMerge:
                 continue
             while typ == "Person" and e > s and t.words[e - 1] in self.stop:
                 e -= 1  # "William Casey and That" (a body's name may end in "Party", "Council")
+            while typ != "Person" and e - s > 1 and t.lower[e - 1] in self.calendar:
+                e -= 1  # "di Amman Ahad": a day or month after a name is no part of it
             while e - s > 1 and t.words[s] in self.stop and t.cap[s + 1]:
                 s += 1  # "But Human Rights Watch"
             if e <= s or any(t.lower[i] in self.conjunctions for i in range(s, e)):

@@ -65,7 +65,7 @@ for _p in PORTFOLIOS:
 
 # Capitalised words that end a name after a title (days, months, function words).
 NAME_STOP: frozenset[str] = frozenset(
-    "Senin Selasa Rabu Kamis Jumat Sabtu Minggu Januari Februari Maret April Mei Juni Juli "
+    "Senin Selasa Rabu Kamis Jumat Sabtu Minggu Ahad Januari Februari Maret April Mei Juni Juli "
     "Agustus September Oktober November Desember Dia Ia Pada Dalam Di Ke Dari Yang Dan Untuk "
     "Dengan Bahwa Itu Ini Tersebut Secara Telah Akan Sudah Juga Namun Tetapi Sementara Kata "
     "Mengatakan Menyatakan Menurut Saat Ketika Setelah Sebelum Pemerintah Negara Rakyat Kami Kita "

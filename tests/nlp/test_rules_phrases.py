@@ -127,22 +127,3 @@ def test_a_bodys_head_word_ends_a_name_after_a_title(run):
     x = run("Liam Farrow, executive director of the APEC Secretariat, said the talks went well.", "en")
     assert not [m for m in x.mentions if m.text == "Secretariat" and m.key.startswith("person:")]
 
-
-@pytest.mark.parametrize("text,lang,visitor,host", [
-    ("Indonesia's president held talks with China's president in Tokyo on Monday.", "en", "country:IDN", "country:JPN"),
-    ("Presiden Indonesia bertemu Presiden China di Beijing, Senin.", "id", "country:IDN", "country:CHN"),
-])
-def test_a_meeting_in_a_place_of_another_state_is_a_visit(run, text, lang, visitor, host):
-    x = run(text, lang)
-    assert (visitor, host) in facts(x, "visits")
-    assert not [(s, o) for s, o in facts(x, "visits") if s == o]
-
-
-@pytest.mark.parametrize("text", [
-    "Indonesia held talks with China to discuss the situation in Gaza.",
-    "Indonesia will hold talks with China in Beijing next week.",
-    "China's foreign minister met the Japanese ambassador to China Kenji Mori in Beijing.",
-])
-def test_no_visit_from_a_place_far_from_the_meeting_a_plan_or_an_envoy(run, text):
-    x = run(text, "en")
-    assert not [(s, o) for s, o in facts(x, "visits") if s in ("country:IDN", "country:JPN")]

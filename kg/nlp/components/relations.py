@@ -43,7 +43,7 @@ from kg.nlp import lang as langdata
 from kg.nlp.components.actors import Actor, document_actors
 from kg.nlp.components.cues import cues
 from kg.nlp.components.modality import claimant_of, clause_end, clause_modality, clause_start
-from kg.nlp.components.structures import Sentence, geography_facts, structural_facts, venue_visits
+from kg.nlp.components.structures import Sentence, geography_facts, structural_facts
 from kg.nlp.components.triggers import Trigger, TriggerMatcher
 from kg.nlp.components.event_dates import EventDates
 from kg.nlp.dates import DateMention
@@ -142,7 +142,7 @@ class Relations:
                     if not title_case and _inside_a_name(t, ss, s, e):
                         continue  # "the Australian Christian Lobby", "the Rainbow Coalition": a name, no trigger
                     found = self._apply(t, sent, s, e, trig, agent, obj, in_sent, actors, dates, used)
-                    facts += found + venue_visits(sent, found, in_sent, self.kb)
+                    facts += found
                     if found and any(r in CONTENT_RELATIONS for r in trig.relations):
                         # "meminta X untuk ...", "called on X to ...": what is asked is not a fact
                         k = e if t.lower[e - 1] in self.cues.content_markers else \

@@ -248,34 +248,6 @@ def _compounds(sent: Sentence, actors: list[Actor], data) -> list[Fact]:
     return out
 
 
-def venue_visits(sent: Sentence, facts: list[Fact], actors: list[Actor], kb: KnowledgeBase) -> list[Fact]:
-    """A meeting held in a place of one state: the other side visited that state ("Jokowi met Xi in
-    Beijing" → Indonesia visits China; both sides, when the place is a third state's). The place
-    must follow the meeting's words closely ("in Beijing on Monday", not "... to discuss Gaza"), and
-    no envoy takes part (an ambassador meets where he is posted)."""
-    out = []
-    t = sent.t
-    envoys = [t.idx[r.ns] for r in sent.doc.user_data.get("kg_roles", ()) if r.role == "ambassador"]
-    for f in facts:
-        if f.relation != "meetsWith" or f.place is None or f.modality != "asserted":
-            continue
-        if any(f.quote[0] <= c < f.quote[1] for c in envoys):
-            continue  # an envoy meets where he is posted: no visit
-        p = next((a for a in actors if a.key == f.place and a.char[0] >= f.quote[1] and a.prep is not None), None)
-        between = sent.doc.text[f.quote[1] : p.char[0]].split() if p is not None else []
-        if p is None or len(between) > 4 or not all(w.islower() or w in ("'s", "’s") for w in between):
-            continue
-        country = p.lifted if p.is_state else _place_country(sent, kb, p.key)
-        if country is None:
-            continue
-        for side in (f.subject, f.object):
-            if side.startswith("country:") and side != country:
-                out.append(Fact(relation="visits", subject=side, object=country, sentence=f.sentence,
-                                quote=(f.quote[0], p.char[1]), rule=f"{f.rule}:venue", confidence=round(f.confidence * 0.8, 2),
-                                date=f.date, place=p.key if p.type == "Place" else None, object_mention=p.char))
-    return out
-
-
 def _presence(sent: Sentence, actors: list[Actor], kb: KnowledgeBase, data) -> list[Fact]:
     """A person of one state said to be in a place of another: a visit.
 

@@ -127,3 +127,16 @@ def test_a_bodys_head_word_ends_a_name_after_a_title(run):
     x = run("Liam Farrow, executive director of the APEC Secretariat, said the talks went well.", "en")
     assert not [m for m in x.mentions if m.text == "Secretariat" and m.key.startswith("person:")]
 
+
+
+@pytest.mark.parametrize("text,rel", [
+    ("Chile may attack Peru.", "attacks"),
+    ("Chile might sanction Peru next year.", "sanctions"),
+])
+def test_a_modal_auxiliary_in_the_trigger_hedges(run, text, rel):
+    assert not facts(run(text, "en"), rel)
+
+
+def test_a_month_named_may_is_no_hedge(run):
+    x = run("The May 17 Chilean attack on a Peruvian frigate killed 37 seamen.", "en")
+    assert ("country:CHL", "country:PER") in facts(x, "attacks")

@@ -58,8 +58,9 @@ def clause_modality(t: Toks, cues: Cues, sent: Sentence, cstart: int, s: int, e:
     before = lower[cstart:s]
     if not cues.denials.isdisjoint(lower[sent.start : s]):  # "X denied that it had ..."
         return None
-    if not cues.hedges.isdisjoint(lower[max(cstart, s - 5) : s]):
-        return None
+    if any(lower[i] in cues.hedges and not (t.cap[i] and i > sent.start) for i in range(max(cstart, s - 5), e - 1)):
+        return None  # also inside the trigger ("may attack"); a capitalised one inside a sentence is a
+        # month or a name ("the May 17 attack")
     if _called_off(t, cues, sent, cstart, s, e):
         return None
     if cstart > sent.start and lower[cstart - 1] in cues.irrealis:

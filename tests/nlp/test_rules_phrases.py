@@ -140,3 +140,17 @@ def test_a_modal_auxiliary_in_the_trigger_hedges(run, text, rel):
 def test_a_month_named_may_is_no_hedge(run):
     x = run("The May 17 Chilean attack on a Peruvian frigate killed 37 seamen.", "en")
     assert ("country:CHL", "country:PER") in facts(x, "attacks")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Turki yang merupakan anggota NATO mengecam Rusia.", "id"),
+    ("Turkey, which is a member of NATO, criticised Russia.", "en"),
+])
+def test_a_relative_clause_with_its_own_predicate(run, text, lang):
+    x = run(text, lang)
+    assert ("country:TUR", "org:nato") in facts(x, "memberOf")
+    assert facts(x, "criticizes") == {("country:TUR", "country:RUS")}
+
+
+def test_tergabung_dalam_is_membership(run):
+    assert ("country:PHL", "org:asean") in facts(run("Filipina, yang tergabung dalam ASEAN, mengecam China.", "id"), "memberOf")

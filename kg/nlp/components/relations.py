@@ -289,6 +289,9 @@ class Relations:
                     return [(a, b) for i, a in enumerate(group) for b in group[i + 1 :]]
             return []
         if frame == "app":
+            if not left and cstart > sent.start and t.lower[cstart - 1] in self.cues.relativizers:
+                # "Turki yang merupakan anggota NATO", "Turkey, which is a member of NATO": the noun before
+                left = [a for a in actors if sent.start <= a.start and a.end < cstart][-1:]
             return self._apposition(t, left, right, s, e, [a for a in actors if a.start >= e])
         if frame == "ovs":
             ag = [a for a in right if a.start <= e + 2]
@@ -409,6 +412,14 @@ class Relations:
             # the invasion of Belgium"), but "praised Bush for the invasion of Iraq": the one praised
             agent = next((a for a in left if a.end == s - 2), None) if t.lower[s - 2] in self.data.REASON_PREPS else None
             return [agent] if agent is not None else []
+        if left and cstart > sent.start and t.lower[cstart - 1] in self.cues.relativizers \
+                and any(not self._verb_filler(t, k) for k in range(cstart, left[0].start)):
+            # "Turki yang merupakan anggota NATO mengecam Rusia": the actors of a relative clause with
+            # a predicate of its own are not the subject of the verb after it; the noun before it is
+            k = cstart - 2 if cstart - 2 >= sent.start and t.words[cstart - 2] == "," else cstart - 1
+            rel_head = next((a for a in reversed(actors) if a.end == k and a.via != "oblique"), None)
+            if rel_head is not None and not self._non_state_head(t, rel_head):
+                return [rel_head]
         head = self._nearest(left, used, s, t)
         comma = cstart if cstart < s and t.words[cstart] == "," else cstart - 1
         if head is None and comma > sent.start + 1 and t.words[comma] == ",":

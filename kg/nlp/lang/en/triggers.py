@@ -256,7 +256,7 @@ CLAUSE_BREAKS: frozenset[str] = frozenset(
 APPOSITION_MARKERS: frozenset[str] = frozenset(["namely", "including"])
 APPOSITION_GAP: frozenset[str] = frozenset(
     [",", "as", "is", "an", "a", "the", "one", "of", "was", "itself", "are", "were", "its", "their", "has", "been",
-     "have", "remains", "remain", "become", "became", "now", "still", "also", "and", "other"]
+     "have", "remains", "remain", "become", "became", "now", "still", "also", "and", "other", "which", "who", "that"]
 )
 FUNCTION_WORDS: frozenset[str] = frozenset()
 GENITIVE_AFTER_NOUN = False

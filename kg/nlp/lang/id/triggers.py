@@ -135,7 +135,7 @@ TRIGGERS: dict[str, tuple[str, str, float]] = {
     **_each("supports", "ovs", 0.65, "didukung", "disokong", "dibela"),
     **_each("memberOf", "app", 0.75, "anggota", "negara anggota", "anggota tetap", "anggota tidak tetap", "sesama anggota"),
     **_each("memberOf", "svo", 0.7, "bergabung dengan", "bergabung ke", "bergabung dalam", "menjadi anggota",
-            "resmi menjadi anggota", "bergabung"),
+            "resmi menjadi anggota", "bergabung", "tergabung dalam", "tergabung di"),
     **_each("memberOf", "nom", 0.65, "keanggotaan ~ di", "keanggotaan ~ dalam"),
     **_each("militaryPresenceIn", "svo", 0.85, "pangkalan militer di", "pangkalan militernya di", "pangkalan udara di",
             "pangkalan laut di", "pangkalan angkatan laut di", "menempatkan pasukan di", "menempatkan pasukannya di",

@@ -154,3 +154,17 @@ def test_a_relative_clause_with_its_own_predicate(run, text, lang):
 
 def test_tergabung_dalam_is_membership(run):
     assert ("country:PHL", "org:asean") in facts(run("Filipina, yang tergabung dalam ASEAN, mengecam China.", "id"), "memberOf")
+
+
+@pytest.mark.parametrize("text,person", [
+    ("Hal itu disampaikan Direktur Jenderal Kerja Sama ASEAN Kementerian Luar Negeri Bambang Sutrisno.", "Bambang Sutrisno"),
+    ("Juru Bicara Kementerian Luar Negeri Bambang Sutrisno mengatakan hal itu.", "Bambang Sutrisno"),
+])
+def test_a_ministry_without_a_state_in_indonesian_news_is_indonesias(run, text, person):
+    x = run(text, "id")
+    assert {(s, o) for s, o, _ in roles(x)} == {(person_key(person), "country:IDN")}
+
+
+def test_a_ministry_of_another_state_known_by_name_stays_that_states(run):
+    x = run("Seorang juru bicara Kementerian Luar Negeri AS mengatakan hal itu.", "id")
+    assert not [r for r in roles(x) if r[1] == "country:IDN"]

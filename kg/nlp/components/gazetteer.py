@@ -76,6 +76,7 @@ class Gazetteer:
             d.NAME_PREFIXES) | frozenset(d.NOUN_DETERMINERS)
         self.state_words, self.directions, self.company = d.STATE_MODIFIERS, d.REGION_DIRECTIONS, d.COMPANY_MARKS
         self.military, self.head_first = d.MILITARY_NOUNS, d.HEAD_FIRST
+        self.home_state = getattr(d, "HOME_STATE", None)
 
     def initialize(self) -> None:
         _matchers(self.nlp, self.upper_variants)
@@ -106,6 +107,9 @@ class Gazetteer:
             after = by_start.get(e) or (by_start.get(e + 1) if e < t.n and t.lower[e] == "of" else None)
             before = by_end.get(s)
             ctry = next((x for x in (after, before) if x and x[2].startswith("country:")), None)
+            if ctry is None and self.home_state is not None and t.cap[s] \
+                    and not any(x[0] <= s and e <= x[1] for x in spans):  # (not inside a known name)
+                ctry = (s, e, f"country:{self.home_state}")  # "Kementerian Luar Negeri" alone: the home state's
             if ctry is None:
                 continue
             c = self.kb.entities[ctry[2]]

@@ -175,7 +175,11 @@ class NerMerge:
                         or typ == "Person" and self._town(sp) and not (s and t.lower[s - 1] in self.at_place):
                     added |= self._replace(t, spans, [sp], [(s, e, typ)], entities, moved)
             elif all(s <= sp.start and sp.end <= e for sp in over):
-                if len(over) == 1 and self._stretches(t, over[0], s, e, typ):
+                tail = self._name_after_ministry(t, over[-1], e)
+                if tail is not None:  # "Kementerian Luar Negeri Jose Tavares": the ministry, then a person
+                    spans.append(KgSpan(tail, e, person_key(clean_name(t.text(tail, e))), "Person"))
+                    added = True
+                elif len(over) == 1 and self._stretches(t, over[0], s, e, typ):
                     spans[spans.index(over[0])] = over[0]._replace(start=s, end=e)
                     added = True
                 elif capitalised(t.words[s]) and (len(over) == 1 and self._inner_gives_way(over[0], s, typ)
@@ -276,6 +280,14 @@ class NerMerge:
         if sp.label == "Country":  # a state's body is the state's ("U.S. Air Force", "Angkatan Udara AS")
             return typ != "Organization" and sp.start != s
         return typ != "Person" or sp.start != s or self._town(sp)
+
+    @staticmethod
+    def _name_after_ministry(t: Toks, last: KgSpan, e: int) -> int | None:
+        """Where a person's name starts that the model ran into a state's ministry before it (two or
+        three capitalised words after the ministry, the end of the model's name)."""
+        if not last.key.startswith("org:ministry") or not 2 <= e - last.end <= 3:
+            return None
+        return last.end if all(t.cap[i] and t.words[i].isalpha() for i in range(last.end, e)) else None
 
     def _town(self, sp: KgSpan) -> bool:
         """A city of the gazetteer's list of cities that is no capital: its name is often a person's

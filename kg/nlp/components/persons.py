@@ -210,12 +210,27 @@ class Persons:
         end = self._name_end(t, i, taken)
         if end <= i:
             return None
+        if aff is None and end - i <= 3:
+            later = self._name_after_bodies(t, end, ent_at, taken)
+            if later is not None:  # "Direktur Jenderal Kerja Sama ASEAN Kementerian Luar Negeri Jose Tavares"
+                return (*later, s, later[1])
         np_e = end
         if aff is None and end + 1 < t.n and t.lower[end] in self.aff_preps:
             sp = ent_at.get(end + 1)  # "Foreign Minister Marise Payne of Australia"
             if sp is not None and sp[0] == end + 1 and sp[3] == "Country":
                 aff, np_e = sp[2], sp[1]
         return i, end, aff, s, np_e
+
+    def _name_after_bodies(self, t: Toks, k: int, ent_at: dict, taken: set) -> tuple[int, int, str] | None:
+        """After a title and capitalised words up to ``k``: bodies or states, then a name → (name start,
+        name end, the last body's key); the capitalised words were the office, not a name."""
+        last = None
+        while k < t.n and (sp := ent_at.get(k)) is not None and sp[0] == k and sp[3] in ("Organization", "Country"):
+            last, k = sp, sp[1]
+        if last is None or not last[2].startswith(("org:", "country:")):
+            return None
+        end = self._name_end(t, k, taken)
+        return (k, end, last[2]) if end - k >= 2 else None
 
     def _predicate(self, t: Toks, s: int) -> bool:
         """Whether the title at ``s`` is said of someone by "as" / "sebagai" (capitalised words between)."""

@@ -52,7 +52,10 @@ MILITARY_NOUNS: frozenset[str] = frozenset({"pasukan", "tentara", "militer", "se
 HEAD_FIRST: bool = True
 
 # Ministries: "Kementerian Luar Negeri Armenia" → Ministry of Foreign Affairs of Armenia.
-# The country follows the ministry name; without one the ministry stays unattached.
+# The country follows the ministry name; without one it is the home state's (HOME_STATE).
+# The state whose ministries the language's news names without a state ("Kementerian Luar Negeri Jose
+# Tavares": Indonesia's foreign ministry, then a name); None: such a ministry gives no entity.
+HOME_STATE: str | None = "IDN"
 MINISTRIES: dict[str, str] = {
     "Kementerian Luar Negeri": "Ministry of Foreign Affairs",
     "Kemenlu": "Ministry of Foreign Affairs",

@@ -168,3 +168,17 @@ def test_a_ministry_without_a_state_in_indonesian_news_is_indonesias(run, text, 
 def test_a_ministry_of_another_state_known_by_name_stays_that_states(run):
     x = run("Seorang juru bicara Kementerian Luar Negeri AS mengatakan hal itu.", "id")
     assert not [r for r in roles(x) if r[1] == "country:IDN"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Peru said talks with Chile would resume next month.", "en"),
+    ("Peru mengatakan perundingan dengan Chile akan dilanjutkan bulan depan.", "id"),
+])
+def test_a_plan_word_after_an_events_object_makes_it_planned(run, text, lang):
+    x = run(text, lang)
+    assert {f.modality for f in x.facts if f.relation == "meetsWith"} <= {"planned"}
+
+
+def test_a_plan_word_in_a_clause_after_the_object_does_not(run):
+    x = run("Peru attacked Chile, which will retaliate.", "en")
+    assert [f.modality for f in x.facts if f.relation == "attacks"] == ["asserted"]

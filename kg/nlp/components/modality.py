@@ -72,12 +72,27 @@ def clause_modality(t: Toks, cues: Cues, sent: Sentence, cstart: int, s: int, e:
             return "claimed", i
     if not cues.planned.isdisjoint(lower[max(cstart, s - 4) : s + 1]):  # "akan ...", "would sanction"
         return "planned", None
+    if _future_after(t, cues, sent, e):  # "talks with Israel would resume": not held yet
+        return "planned", None
     if s > cstart and lower[s - 1] in cues.infinitive:  # "to join", "to threaten": not done yet
         return "planned", None
     k = next((i for i in range(s - 2, max(cstart, s - 4) - 1, -1) if lower[i] in cues.infinitive), None)
     if k is not None and all(t.words[i].isalpha() and t.words[i].islower() for i in range(k + 1, s)):
         return "planned", None  # "agreed to reopen talks", "to hold a summit": a plan, not yet held
     return "asserted", None
+
+
+def _future_after(t: Toks, cues: Cues, sent: Sentence, e: int) -> bool:
+    """A plan word ("would", "will", "akan") right after the trigger's object, before any comma,
+    conjunction or clause break: the event is the subject of a verb still to come."""
+    lower = t.lower
+    for i in range(e, min(sent.end, e + 5)):
+        w = lower[i]
+        if w in cues.planned:
+            return i > e
+        if w in cues.breaks or w in cues.coord:
+            return False
+    return False
 
 
 def _called_off(t: Toks, cues: Cues, sent: Sentence, cstart: int, s: int, e: int) -> bool:

@@ -63,6 +63,7 @@ class PredDoc:
     article: URIRef
     entities: dict[URIRef, PredEntity] = field(default_factory=dict)
     facts: list[PredFact] = field(default_factory=list)
+    planned: int = 0  # facts the article announces for the future (kg:modality "planned")
 
 
 def _iter_graphs(source: object) -> Iterator[Graph]:
@@ -83,6 +84,7 @@ _PREDICATES = (
     RDF.type, DCTERMS.identifier, RDFS.label, KG.iso3166Alpha3, KG.entityKey, KG.inArticle,
     KG.mentionOf, KG.mentionText, KG.startOffset, SCHEMA.publisher, KG.citesSource,
     RDF.subject, RDF.predicate, RDF.object, KG.role, KG.factDate, PROV.wasDerivedFrom, KG.evidence, KG.quote,
+    KG.modality,
 )
 
 Index = dict[Node, dict[Node, list[Node]]]  # predicate → subject → objects
@@ -174,6 +176,8 @@ def _read_graph(g: Graph, out: dict[str, PredDoc]) -> None:
     # assertions
     subj, pred, obj = _single(idx, RDF.subject), _single(idx, RDF.predicate), _single(idx, RDF.object)
     roles, dates = _single(idx, KG.role), _single(idx, KG.factDate)
+    modality = _single(idx, KG.modality)
+    planned: dict[URIRef, int] = defaultdict(int)
     derived = _multi(idx, PROV.wasDerivedFrom)
     evidence = _multi(idx, KG.evidence)
     quote = _single(idx, KG.quote)
@@ -186,6 +190,8 @@ def _read_graph(g: Graph, out: dict[str, PredDoc]) -> None:
             art = next((in_article[e] for e in evidence.get(a, ()) if in_article.get(e) in articles), only)
         if art is None:
             continue
+        if str(modality.get(a, "")) == "planned":  # counted for the report; scored like the others
+            planned[art] += 1
         evs = sorted(evidence.get(a, ()), key=str)
         quotes = tuple(dict.fromkeys(str(quote[e]) for e in evs if e in quote))
         role = roles.get(a)
@@ -228,6 +234,7 @@ def _read_graph(g: Graph, out: dict[str, PredDoc]) -> None:
                     prev.label = e.label
         seen = {f.iri for f in doc.facts}
         doc.facts.extend(f for f in facts[art] if f.iri not in seen)
+        doc.planned = max(doc.planned, planned[art])
 
 
 def read_predicted(source: object) -> dict[str, PredDoc]:

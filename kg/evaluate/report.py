@@ -51,6 +51,10 @@ class Report:
         return c
 
     @property
+    def planned(self) -> int:
+        return sum(d.planned for d in self.docs)
+
+    @property
     def entity_gold(self) -> int:
         return sum(len(d.entity_gold) for d in self.docs)
 
@@ -99,6 +103,7 @@ class Report:
                     "gold": self.entity_gold,
                 },
                 "dates": self.dates,
+                "planned": self.planned,
             },
             "relations": {
                 r: {"strict": m["strict"].to_dict(), "lenient": m["lenient"].to_dict()}
@@ -162,6 +167,7 @@ class Report:
         dates = self.dates
         out.append(f"Dates of matched facts the gold dates ({sum(dates.values())}): "
                    + ", ".join(f"{a} {n}" for a, n in dates.items()))
+        out.append(f"Predicted facts announced as plans (kg:modality \"planned\", scored like the others): {self.planned}")
         out.append("")
 
         out.append("Per relation")

@@ -240,6 +240,7 @@ class DocScore:
     unaligned: list[str] = field(default_factory=list)  # labels of predicted entities with no gold match
     dates: dict[str, int] = field(default_factory=lambda: dict.fromkeys(DATE_AGREEMENT, 0))
     date_misses: list[tuple[GoldFact, tuple[str, ...]]] = field(default_factory=list)  # not "same"
+    planned: int = 0  # predicted facts announced for the future (scored like the others)
 
     @property
     def entity_missed(self) -> list[str]:
@@ -336,7 +337,8 @@ def _match(
 def score_doc(pred: PredDoc | None, gold: GoldDoc) -> DocScore:
     """Score one document; ``pred`` is None when the prediction has no article with this id."""
     alignment = align_entities(pred, gold)
-    res = DocScore(doc=gold.doc, found=pred is not None, alignment=alignment)
+    res = DocScore(doc=gold.doc, found=pred is not None, alignment=alignment,
+                   planned=pred.planned if pred is not None else 0)
     res.entity_gold = [g.name for g in gold.entities.values() if g.type in ENTITY_RECALL_TYPES]
     hit = set(alignment.values())
     res.entity_recalled = [n for n in res.entity_gold if n in hit]

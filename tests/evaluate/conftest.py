@@ -50,10 +50,10 @@ class ArticleBuilder:
         return self
 
     def fact(self, rel: str, s: str, o: str, quote: str, role: str | None = None,
-             date: str | None = None, rule: str = "test") -> ArticleBuilder:
+             date: str | None = None, rule: str = "test", modality: str = "asserted") -> ArticleBuilder:
         q = self._span(quote)
         self.facts.append(Fact(relation=rel, subject=s, object=o, sentence=q, quote=q, rule=rule,
-                               confidence=0.9, role=role, date=date))
+                               confidence=0.9, role=role, date=date, modality=modality))
         return self
 
     def without(self, rel: str, s: str | None = None) -> ArticleBuilder:

@@ -17,7 +17,7 @@ def test_to_dict_is_json_and_stable(doc_a, gold_path):
     text = json.dumps(d, ensure_ascii=False)
     assert json.dumps(evaluate(b.graph(), gold_path).to_dict(), ensure_ascii=False) == text
     assert list(d) == ["gold", "documents", "overall", "relations", "docs", "missing", "unscored", "unknown"]
-    assert list(d["overall"]) == ["strict", "lenient", "entities", "dates"]
+    assert list(d["overall"]) == ["strict", "lenient", "entities", "dates", "planned"]
     assert d["overall"]["dates"] == {"same": 1, "coarser or finer": 0, "other": 0, "none": 0}
     assert d["overall"]["strict"] == {
         "precision": 0.833, "recall": 0.714, "f1": 0.769, "tp": 5, "fp": 1, "fn": 2, "optional": 0,
@@ -100,3 +100,10 @@ def test_a_wrong_date_is_counted_and_listed(gold_path):
     text = r.to_text(verbose=True)
     assert "Dates of matched facts the gold dates (1): same 0, coarser or finer 0, other 1, none 0" in text
     assert "  - Armenia --requestsAssistance--> Russia gold 2020-10-31, predicted 2020-10-30" in text
+
+
+def test_planned_facts_are_counted_and_scored_like_the_others(doc_a, gold_path):
+    b = doc_a().fact("supports", "country:RUS", "country:ARM", "Rusia dan Armenia anggota", modality="planned")
+    r = evaluate(b.graph(), gold_path)
+    assert r.planned == 1 and r.to_dict()["overall"]["planned"] == 1
+    assert "announced as plans (kg:modality \"planned\", scored like the others): 1" in r.to_text()

@@ -182,3 +182,12 @@ def test_a_plan_word_after_an_events_object_makes_it_planned(run, text, lang):
 def test_a_plan_word_in_a_clause_after_the_object_does_not(run):
     x = run("Peru attacked Chile, which will retaliate.", "en")
     assert [f.modality for f in x.facts if f.relation == "attacks"] == ["asserted"]
+
+
+@pytest.mark.parametrize("text,lang,rel,pair", [
+    ("Kenya on Tuesday condemned Uganda's decision to close the border.", "en", "criticizes", ("country:KEN", "country:UGA")),
+    ("Brazil in March accused Argentina of dumping steel.", "en", "criticizes", ("country:BRA", "country:ARG")),
+    ("Rusia pada Senin (31/10) mengecam Ukraina.", "id", "criticizes", ("country:RUS", "country:UKR")),
+])
+def test_a_date_between_the_subject_and_the_verb(run, text, lang, rel, pair):
+    assert pair in facts(run(text, lang), rel)

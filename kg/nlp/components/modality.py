@@ -86,11 +86,11 @@ def _future_after(t: Toks, cues: Cues, sent: Sentence, e: int) -> bool:
     """A plan word ("would", "will", "akan") right after the trigger's object, before any comma,
     conjunction or clause break: the event is the subject of a verb still to come."""
     lower = t.lower
-    for i in range(e, min(sent.end, e + 5)):
+    for i in range(e, min(sent.end, e + 4)):
         w = lower[i]
         if w in cues.planned:
             return i > e
-        if w in cues.breaks or w in cues.coord:
+        if w in cues.breaks or w in cues.coord or w in cues.speech_verbs:
             return False
     return False
 

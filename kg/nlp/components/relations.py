@@ -91,6 +91,9 @@ class Relations:
         self.cues = cues(nlp.lang)
         self.triggers = TriggerMatcher(nlp, self.cues)
         self.anaphor_relations = frozenset({"criticizes", "demands", "supports"})
+        self.calendar = frozenset(d.WEEKDAYS) | frozenset(d.MONTHS)
+        self.ambiguous_months = frozenset(d.AMBIGUOUS_MONTHS)
+        self.date_preps = frozenset(d.YEAR_PREFIXES) | frozenset(d.LAST_MARKERS) | frozenset(d.NEXT_MARKERS) | {"on", "this"}
         self.anaphora: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for phrase, want in d.EVENT_ANAPHORA.items():
             words = tuple(phrase.split())
@@ -226,7 +229,17 @@ class Relations:
     def _verb_filler(self, t: Toks, k: int) -> bool:
         w = t.lower[k]
         return (w in self.cues.planned or w in self.cues.skippable or w.endswith("ly")
-                or w in self.cues.passive_auxiliaries)
+                or w in self.cues.passive_auxiliaries or self._date_word(t, k))
+
+    def _date_word(self, t: Toks, k: int) -> bool:
+        """A word of a date between a subject and its verb: "Kenya on Tuesday condemned ...", "Brazil
+        in March accused ...", "Rusia pada Senin (31/10) mengecam ..."."""
+        w, cal = t.lower[k], self.calendar
+        if w in cal and (t.cap[k] or w not in self.ambiguous_months):
+            return True
+        if w[:1].isdigit() or w in ("(", ")"):
+            return any(0 <= j < t.n and t.lower[j] in cal for j in (k - 2, k - 1, k + 1, k + 2))
+        return w in self.date_preps and k + 1 < t.n and (t.lower[k + 1] in cal or t.lower[k + 1][:1].isdigit())
 
     def _passive(self, t: Toks, sent: "Sentence", s: int) -> bool:
         """A participle after a passive auxiliary (adverbs between): "was attacked", "were

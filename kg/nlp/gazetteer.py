@@ -27,10 +27,14 @@ PREFERRED_EN: dict[str, str] = {
     "COD": "Democratic Republic of the Congo", "COG": "Republic of the Congo", "BRN": "Brunei",
     "VAT": "Vatican City", "CIV": "Ivory Coast", "FSM": "Micronesia", "SUN": "Soviet Union",
     "DDR": "East Germany", "XKX": "Kosovo", "GBR": "United Kingdom", "USA": "United States",
+    "YUG": "Yugoslavia", "CSK": "Czechoslovakia", "ZAR": "Zaire",
 }
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 # today's state → (the state its places belonged to before, until when)
-HISTORIC_STATES: dict[str, tuple[str, dt.date]] = {"country:RUS": ("country:SUN", dt.date(1991, 12, 26))}
+HISTORIC_STATES: dict[str, tuple[str, dt.date]] = {
+    "country:RUS": ("country:SUN", dt.date(1991, 12, 26)), "country:CZE": ("country:CSK", dt.date(1993, 1, 1)),
+    "country:SVK": ("country:CSK", dt.date(1993, 1, 1)), "country:COD": ("country:ZAR", dt.date(1997, 5, 17)),
+}
 CITY_MIN_POPULATION = 100_000
 ALTNAME_MIN_POPULATION = 150_000
 
@@ -108,7 +112,7 @@ def _countries(kb: KnowledgeBase) -> dict[str, str]:
     tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["id"], fallback=True)
     iso2_to_key: dict[str, str] = {}
     records = list(pycountry.countries)
-    historic = {c.alpha_3: c for c in pycountry.historic_countries if c.alpha_3 in ("SUN", "DDR")}
+    historic = {c.alpha_3: c for c in pycountry.historic_countries if c.alpha_3 in ("SUN", "DDR", "YUG", "CSK", "ZAR")}
     for c in records + list(historic.values()):
         a3 = c.alpha_3
         key = f"country:{a3}"

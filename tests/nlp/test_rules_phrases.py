@@ -191,3 +191,29 @@ def test_a_plan_word_in_a_clause_after_the_object_does_not(run):
 ])
 def test_a_date_between_the_subject_and_the_verb(run, text, lang, rel, pair):
     assert pair in facts(run(text, lang), rel)
+
+
+def test_a_multilateral_meeting_pairs_no_one(run):
+    x = run("Representatives of Japan, China, Canada and Mexico met in Geneva on Sunday.", "en")
+    assert not facts(x, "meetsWith")
+    x = run("Japan, China and Canada met in Geneva on Sunday.", "en")
+    assert ("country:JPN", "country:CHN") in facts(x, "meetsWith")
+
+
+def test_talks_as_an_aim_pair_no_one(run):
+    x = run("He was expected to meet Chilean President Gabriel Boric and Peruvian President Pedro Castillo for talks.", "en")
+    assert ("country:CHL", "country:PER") not in facts(x, "meetsWith")
+
+
+@pytest.mark.parametrize("text,rel,pair", [
+    ("Croatian President Zoran Milanovic criticised Slovenia.", "criticizes", ("country:HRV", "country:SVN")),
+    ("Ugandan troops attacked Rwandan positions.", "attacks", ("country:UGA", "country:RWA")),
+])
+def test_demonyms_of_the_whole_world(run, text, rel, pair):
+    assert pair in facts(run(text, "en"), rel)
+
+
+def test_historic_states(run):
+    assert ("country:ZAR", "country:UGA") in facts(run("Zaire accused Uganda of arming rebels.", "en", "1996-08-20"), "criticizes")
+    x = run("Prague condemned Hungary on Monday.", "en", "1990-05-02")
+    assert ("country:CSK", "country:HUN") in facts(x, "criticizes")

@@ -91,6 +91,7 @@ class Relations:
         self.cues = cues(nlp.lang)
         self.triggers = TriggerMatcher(nlp, self.cues)
         self.anaphor_relations = frozenset({"criticizes", "demands", "supports"})
+        self.purpose = frozenset(getattr(d, "PURPOSE_PREPS", ()))  # "... for talks": the talks are an aim
         self.calendar = frozenset(d.WEEKDAYS) | frozenset(d.MONTHS)
         self.ambiguous_months = frozenset(d.AMBIGUOUS_MONTHS)
         self.date_preps = frozenset(d.YEAR_PREFIXES) | frozenset(d.LAST_MARKERS) | frozenset(d.NEXT_MARKERS) | {"on", "this"}
@@ -262,7 +263,7 @@ class Relations:
         if frame in ("svo", "sym", "nom"):
             if forced is None and (t.lower[e - 1] in self.cues.between or (e < t.n and t.lower[e] in self.cues.between)):
                 group = self._coordinated(t, right, right[0], forward=True) if right else []
-                return [(a, b) for i, a in enumerate(group) for b in group[i + 1 :]]
+                return _pairwise(group)
             if forced is not None:
                 pool = [a for a in actors if a.start >= forced.start]
                 obj = self._coordinated(t, pool, forced, forward=True)
@@ -292,14 +293,15 @@ class Relations:
                 return pairs
             if obj and frame == "sym" and obj[0].start == e:
                 # "pertemuan Jokowi dan Xi": the participants follow the noun
-                return [(a, b) for i, a in enumerate(obj) for b in obj[i + 1 :]]
-            if not obj and symmetric and not (s > 0 and (t.lower[s - 1] in self.cues.noun_determiners or t.lower[s - 1] in self.cues.infinitive)) \
+                return _pairwise(obj)
+            if not obj and symmetric and not (s > 0 and (t.lower[s - 1] in self.cues.noun_determiners or t.lower[s - 1] in self.cues.infinitive
+                                                         or t.lower[s - 1] in self.purpose)) \
                     and not (right and right[0].start == e and t.lower[e - 1] in self.data.OBLIQUE_PREPS):
                 # (not "declared war on Nazi Germany", a place: the trigger's own object is no actor)
                 head = self._nearest(left, used, s, t)
                 if head is not None:
                     group = self._coordinated(t, left, head, forward=False)
-                    return [(a, b) for i, a in enumerate(group) for b in group[i + 1 :]]
+                    return _pairwise(group)
             return []
         if frame == "app":
             if not left and cstart > sent.start and t.lower[cstart - 1] in self.cues.relativizers:
@@ -624,6 +626,17 @@ class Relations:
             subject_mention=subj.char if subj.named else None,
             object_mention=obj.char if obj.named else None, modality=modality,
         )
+
+
+MAX_PARTIES = 3  # a meeting or a war of more states than this is multilateral: no pair of them is a fact
+
+
+def _pairwise(group: list[Actor]) -> list[tuple[Actor, Actor]]:
+    """Each pair of a group that takes part in a symmetric event together ("A and B met"); none for
+    a group of more than :data:`MAX_PARTIES` ("representatives of A, B, C and D will meet")."""
+    if len({a.lifted for a in group}) > MAX_PARTIES:
+        return []
+    return [(a, b) for i, a in enumerate(group) for b in group[i + 1 :]]
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:

@@ -12,7 +12,8 @@ COUNTRY_ALIASES: dict[str, str] = {
     "People's Republic of China": "CHN", "PRC": "CHN", "Republic of China": "TWN",
     "Brunei": "BRN", "East Timor": "TLS", "Congo": "COG", "Democratic Republic of Congo": "COD",
     "Democratic Republic of the Congo": "COD", "UAE": "ARE", "Kosovo": "XKX",
-    "West Germany": "DEU", "East Germany": "DDR",
+    "West Germany": "DEU", "East Germany": "DDR", "Yugoslavia": "YUG", "Czechoslovakia": "CSK",
+    "Zaire": "ZAR", "Trinidad": "TTO",
 }
 
 DEMONYMS: dict[str, str] = {
@@ -37,6 +38,27 @@ DEMONYMS: dict[str, str] = {
     "Portuguese": "PRT", "Irish": "IRL", "Mozambican": "MOZ", "Angolan": "AGO", "Algerian": "DZA",
     "Moroccan": "MAR", "Tunisian": "TUN", "Omani": "OMN", "Nicaraguan": "NIC", "Salvadoran": "SLV",
     "Honduran": "HND", "Guatemalan": "GTM", "Panamanian": "PAN",
+    # the rest of the world's states
+    "Albanian": "ALB", "Andorran": "AND", "Antiguan": "ATG", "Bahamian": "BHS", "Barbadian": "BRB",
+    "Belizean": "BLZ", "Beninese": "BEN", "Bhutanese": "BTN", "Bosnian": "BIH", "Botswanan": "BWA",
+    "Bruneian": "BRN", "Bulgarian": "BGR", "Burkinabe": "BFA", "Burundian": "BDI", "Cameroonian": "CMR",
+    "Cape Verdean": "CPV", "Central African": "CAF", "Chadian": "TCD", "Comoran": "COM", "Congolese": "COD",
+    "Costa Rican": "CRI", "Ivorian": "CIV", "Croatian": "HRV", "Cypriot": "CYP", "Djiboutian": "DJI",
+    "Dominican": "DOM", "East Timorese": "TLS", "Timorese": "TLS", "Equatorial Guinean": "GNQ",
+    "Eritrean": "ERI", "Estonian": "EST", "Fijian": "FJI", "Gabonese": "GAB", "Gambian": "GMB",
+    "Ghanaian": "GHA", "Grenadian": "GRD", "Guinean": "GIN", "Guyanese": "GUY", "Haitian": "HTI",
+    "Icelandic": "ISL", "Jamaican": "JAM", "Kiribati": "KIR", "Kosovar": "XKX", "Kyrgyz": "KGZ",
+    "Laotian": "LAO", "Lao": "LAO", "Latvian": "LVA", "Liberian": "LBR", "Liechtenstein": "LIE",
+    "Lithuanian": "LTU", "Luxembourgish": "LUX", "Macedonian": "MKD", "Malagasy": "MDG", "Malawian": "MWI",
+    "Maldivian": "MDV", "Malian": "MLI", "Maltese": "MLT", "Mauritanian": "MRT", "Mauritian": "MUS",
+    "Moldovan": "MDA", "Monegasque": "MCO", "Montenegrin": "MNE", "Namibian": "NAM", "Nauruan": "NRU",
+    "Nigerien": "NER", "Palauan": "PLW", "Papua New Guinean": "PNG", "Rwandan": "RWA", "Samoan": "WSM",
+    "Sammarinese": "SMR", "Senegalese": "SEN", "Seychellois": "SYC", "Sierra Leonean": "SLE",
+    "Slovak": "SVK", "Slovakian": "SVK", "Slovenian": "SVN", "Slovene": "SVN", "Solomon Islander": "SLB",
+    "South Sudanese": "SSD", "Surinamese": "SUR", "Swazi": "SWZ", "Tajik": "TJK", "Tanzanian": "TZA",
+    "Togolese": "TGO", "Tongan": "TON", "Trinidadian": "TTO", "Turkmen": "TKM", "Tuvaluan": "TUV",
+    "Ugandan": "UGA", "Vanuatuan": "VUT", "Zambian": "ZMB", "Zimbabwean": "ZWE", "Kazakhstani": "KAZ",
+    "Azeri": "AZE", "Emirian": "ARE", "Luxembourg": "LUX", "Yugoslav": "YUG", "Czechoslovak": "CSK", "Zairean": "ZAR",
 }
 
 # Names that hold a known name (kg.nlp.components.gazetteer): a country or body inside a longer

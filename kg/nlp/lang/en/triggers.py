@@ -285,6 +285,8 @@ PRESENCE_CUES: frozenset[str] = frozenset(
 NOUN_DETERMINERS: tuple[str, ...] = ("the", "a", "an", "this", "that")
 # "condemned Russia for the invasion of Ukraine": the one before it is the noun's agent
 REASON_PREPS: tuple[str, ...] = ("for",)
+# "was expected to meet A and B for talks": a symmetric noun after these is an aim; it pairs no one
+PURPOSE_PREPS: tuple[str, ...] = ("for",)
 # "blamed by A on B": the preposition after a passive's agent that names the patient
 PATIENT_PREPS: tuple[str, ...] = ("on",)
 # a noun phrase that takes up an event read before, as the object of criticism, demands or

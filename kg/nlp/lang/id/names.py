@@ -26,7 +26,7 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Moldova": "MDA", "Serbia": "SRB", "Kroasia": "HRV", "Bosnia": "BIH", "Kosovo": "XKX",
     "Vatikan": "VAT", "Tahta Suci": "VAT", "Uni Soviet": "SUN", "Soviet": "SUN",
     "Jerman Barat": "DEU", "Jerman Timur": "DDR",
-    "RI": "IDN", "NKRI": "IDN",
+    "RI": "IDN", "NKRI": "IDN", "Yugoslavia": "YUG", "Cekoslowakia": "CSK", "Zaire": "ZAR",
 }
 
 DEMONYMS: dict[str, str] = {}  # Indonesian marks nationality with the country name itself

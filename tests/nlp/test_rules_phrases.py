@@ -217,3 +217,22 @@ def test_historic_states(run):
     assert ("country:ZAR", "country:UGA") in facts(run("Zaire accused Uganda of arming rebels.", "en", "1996-08-20"), "criticizes")
     x = run("Prague condemned Hungary on Monday.", "en", "1990-05-02")
     assert ("country:CSK", "country:HUN") in facts(x, "criticizes")
+
+
+@pytest.mark.parametrize("text,lang,rel,pair", [
+    ("Hungary restored diplomatic ties with Romania in May.", "en", "agreesWith", ("country:HUN", "country:ROU")),
+    ("Qatar memulihkan hubungan diplomatik dengan Mesir.", "id", "agreesWith", ("country:QAT", "country:EGY")),
+    ("Egypt said it reserved the right to retaliate against Sudan.", "en", "threatens", ("country:EGY", "country:SDN")),
+])
+def test_ties_and_retaliation(run, text, lang, rel, pair):
+    assert pair in facts(run(text, lang), rel)
+
+
+def test_a_preposition_that_dates_a_trigger_takes_no_object(run):
+    assert not facts(run("Egyptians observed a strike on Monday against the Sudanese decision.", "en"), "attacks")
+    assert ("country:ISR", "country:LBN") in facts(run("Israel launched a strike on Lebanon on Monday.", "en"), "attacks")
+
+
+def test_a_demonym_after_a_place_and_a_comma_starts_a_clause(run):
+    assert not facts(run("In Madrid, Spanish police arrested two men.", "en"), "locatedIn")
+    assert ("country:AFG",) == tuple({o for _, o in facts(run("Rebels shelled Kandahar in southern Afghanistan.", "en"), "locatedIn")})

@@ -164,6 +164,8 @@ class Relations:
     def _apply(self, t: Toks, sent: "Sentence", s: int, e: int, trig: Trigger, agent: Actor | None, forced: Actor | None,
                actors: list[Actor], all_actors: list[Actor], dates: Callable[[], list[DateMention]], used: set[int]) -> list[Fact]:
         frame = trig.frame
+        if e < t.n and t.lower[e] in self.calendar and t.lower[e - 1] in self.date_preps:
+            return []  # "observed a strike on Monday": the preposition dates the trigger, it takes no object
         if frame in ("svo", "sym") and self._passive(t, sent, s):
             return []  # "X was attacked (in Y)": X is the patient, the agent is not said
         if frame == "svo" and e - s == 1 and s > sent.start and t.lower[s - 1] in self.cues.noun_determiners:

@@ -102,6 +102,10 @@ def _roles(sent: Sentence, kb: KnowledgeBase) -> list[Fact]:
     return out
 
 
+_COMPASS = frozenset("northern southern eastern western central north south east west northeastern northwestern "
+                     "southeastern southwestern utara selatan timur barat tengah".split())
+
+
 def _place_country(sent: Sentence, kb: KnowledgeBase, key: str) -> str | None:
     place = kb.entities.get(key) or sent.doc.user_data.get("kg_entities", {}).get(key)
     if place is None or place.country is None:
@@ -115,10 +119,13 @@ def _located(sent: Sentence, actors: list[Actor], kb: KnowledgeBase, data) -> li
     for k, (a, b) in enumerate(zip(actors, actors[1:])):
         if a.type != "Place" or b.type != "Country":
             continue
-        the = b.start == a.end + 2 and t.lower[a.end + 1] in ("the",)  # "Dallas in the US"
+        # "Dallas in the US", "Kandahar in southern Afghanistan": a word between the preposition and the state
+        the = b.start == a.end + 2 and (t.lower[a.end + 1] in ("the",) or t.lower[a.end + 1] in _COMPASS)
         if b.start != a.end + 1 and not the:
             continue
         if t.words[a.end] == "," and not the:
+            if data is not None and t.text(b.start, b.end) in getattr(data, "DEMONYMS", {}):
+                continue  # "In Madrid, Spanish police ...": the demonym starts the main clause
             rule = "place-comma-country"
             places = [a]
         elif data is not None and t.lower[a.end] in data.LOCATIVE_PREPS:
@@ -132,7 +139,7 @@ def _located(sent: Sentence, actors: list[Actor], kb: KnowledgeBase, data) -> li
             continue
         for p in places:
             if _place_country(sent, kb, p.key) != b.key or p.key == b.key:
-                continue
+                continue  # (a place kg knows nothing of is often no place: "VX di Malaysia", a ship "in Kuwaiti waters")
             out.append(_fact("locatedIn", p.key, b.key, sent, p.char[0], b.char[1], f"{sent.lang}:{rule}", 0.9,
                              subject_mention=p.char, object_mention=b.char))
     return out

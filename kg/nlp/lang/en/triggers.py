@@ -117,6 +117,11 @@ TRIGGERS: dict[str, tuple[str, str, float]] = {
            "sign an agreement with", "sign a deal with", "sign a treaty with", "sign a pact with",
            "strike a deal with", "cooperate with", "conclude an agreement with", passive=False, frame="sym"),
     **verb("agreesWith", 0.6, "agree", "cooperate", passive=False, frame="sym"),
+    # restoring or opening ties is cooperation (CAMEO 05/06)
+    **verb("agreesWith", 0.65, "restore diplomatic ties with", "restore diplomatic relations with", "restore ties with",
+           "restore relations with", "establish diplomatic ties with", "establish diplomatic relations with",
+           "resume diplomatic ties with", "resume diplomatic relations with", "normalise relations with",
+           "normalize relations with", "normalise ties with", "normalize ties with", passive=False, frame="sym"),
     **verb("agreesWith", 0.65, "sign … agreement", "sign … deal", "sign … pact", "sign … treaty", "sign … accord",
            "sign … memorandum", "ink … deal", "ink … agreement", "reach … deal", "reach … agreement",
            "reach … accord", "strike … deal", "conclude … agreement", "conclude … deal", passive=False, frame="sym"),
@@ -139,6 +144,7 @@ TRIGGERS: dict[str, tuple[str, str, float]] = {
     # 13 threaten
     **verb("threatens", 0.8, "threaten"),
     **verb("threatens", 0.6, "warn", passive=False),
+    **verb("threatens", 0.6, "threaten to retaliate against", "reserve the right to retaliate against", passive=False),
     **_each("threatens", "nom", 0.55, "threat to", "threats against", "threats to", "ultimatum to", "warning to",
             "warnings to", "delivered warnings to", "issued a warning to", "issued warnings to"),
     # 16 reduce relations

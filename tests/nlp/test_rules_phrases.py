@@ -236,3 +236,9 @@ def test_a_preposition_that_dates_a_trigger_takes_no_object(run):
 def test_a_demonym_after_a_place_and_a_comma_starts_a_clause(run):
     assert not facts(run("In Madrid, Spanish police arrested two men.", "en"), "locatedIn")
     assert ("country:AFG",) == tuple({o for _, o in facts(run("Rebels shelled Kandahar in southern Afghanistan.", "en"), "locatedIn")})
+
+
+def test_a_person_of_a_state_and_a_person_of_none_are_paired_as_people(run):
+    x = run("Canadian Foreign Minister Lloyd Axworthy met Foreign Minister Francisco Tudela on Monday.", "en")
+    assert facts(x, "meetsWith") == {(person_key("Lloyd Axworthy"), person_key("Francisco Tudela")),
+                                     (person_key("Francisco Tudela"), person_key("Lloyd Axworthy"))}

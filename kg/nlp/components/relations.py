@@ -618,7 +618,12 @@ class Relations:
             return None
         if obj.type == "Agreement" or s_key == o_key:
             return None
-        if s_key.startswith("person:") and o_key.startswith("person:"):
+        lifted_person = (subj.type == "Person" and s_key != subj.key) or (obj.type == "Person" and o_key != obj.key)
+        if lifted_person and (s_key.startswith("person:") or o_key.startswith("person:")):
+            # one of two people acts for a state, the other for none kg knows: the two people, not a
+            # state and a person ("Canadian Foreign Minister X met Foreign Minister Y")
+            s_key, o_key = subj.key, obj.key
+        elif s_key.startswith("person:") and o_key.startswith("person:"):
             return None  # two people the article ties to no state or body: nothing the schema can state
         lo = min(subj.char[0], obj.char[0], trig[0])
         hi = max(subj.char[1], obj.char[1], trig[1])

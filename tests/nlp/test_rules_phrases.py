@@ -242,3 +242,9 @@ def test_a_person_of_a_state_and_a_person_of_none_are_paired_as_people(run):
     x = run("Canadian Foreign Minister Lloyd Axworthy met Foreign Minister Francisco Tudela on Monday.", "en")
     assert facts(x, "meetsWith") == {(person_key("Lloyd Axworthy"), person_key("Francisco Tudela")),
                                      (person_key("Francisco Tudela"), person_key("Lloyd Axworthy"))}
+
+
+def test_his_counterpart_takes_the_office_of_the_one_he_meets(run):
+    x = run("Kenyan Foreign Minister Kalonzo Musyoka held talks with his Ethiopian counterpart Seyoum Mesfin.", "en")
+    assert (person_key("Seyoum Mesfin"), "country:ETH", "foreignMinister") in roles(x)
+    assert ("country:KEN", "country:ETH") in facts(x, "meetsWith")

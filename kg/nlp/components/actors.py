@@ -32,7 +32,7 @@ _PASSIVE = re.compile(r"^di[a-z]{4,}(kan|i)?$")
 _NOT_PASSIVE = frozenset("diplomat diskusi dialog direktur dinas divisi digital diktator dinasti direksi diaspora".split())
 _NEWS = re.compile(r"(^|-)(news|press|radio|television|tv|broadcasting|newspaper)(-|$)")
 ACTOR_TYPES = frozenset({"Country", "Organization", "Person", "Place", "Agreement"})
-DETERMINERS = frozenset({"the", "a", "an", "sang", "para", "pihak"})
+DETERMINERS = frozenset({"the", "a", "an", "sang", "para", "pihak", "his", "her", "their", "its"})  # (possessives: "with his Ethiopian counterpart")
 
 
 @dataclass(slots=True)

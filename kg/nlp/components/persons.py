@@ -131,7 +131,7 @@ class Persons:
             np_s = min(np_s, s)
             after = e + 1 if e < t.n and t.lower[e] == "-" else e  # "President-elect"
             former = (np_s > 0 and t.lower[np_s - 1] in self.former) or (after < t.n and t.lower[after] in self.not_yet)
-            counterpart = any(t.lower[i] in self.counterpart for i in range(max(0, s - 2), s))
+            counterpart = any(t.lower[i] in self.counterpart for i in range(max(0, s - 2), e))
             roles.append(RoleMention(ns, ne, role, aff, s, np_s, max(np_e, ne), title, former, counterpart))
         new += self._courtesy(t, ent_at, taken)
         named = {i for s, e in new for i in range(s, e)}

@@ -39,6 +39,7 @@ TITLES: dict[str, str] = {
     "adviser": "official", "advisor": "official", "official": "official", "chairman": "official", "chairwoman": "official",
     "governor": "official", "mayor": "official", "senator": "official", "director": "official", "director-general": "official",
     "director general": "official", "executive director": "official", "head": "official",
+    "counterpart": "official",  # "his Ethiopian counterpart X": the office of the one he meets (the linker)
     "chief": "official", "security chief": "official", "intelligence chief": "official", "police chief": "official",
     "opposition leader": "official", "shadow foreign secretary": "official", "shadow chancellor": "official",
     "shadow home secretary": "official", "shadow defence secretary": "official", "congressman": "official",

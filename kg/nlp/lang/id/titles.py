@@ -47,6 +47,7 @@ TITLES: dict[str, str] = {
     "pelapor khusus": "official", "kepala delegasi": "official", "negosiator": "official", "kepala negosiator": "official",
     "komisioner": "official", "komisaris": "official", "wakil sekretaris jenderal": "official", "wakil sekjen": "official",
     "wakil menhan": "official", "wakil menlu": "official", "wamenlu": "official", "wakil ketua": "official",
+    "mitranya": "official",  # "mitranya dari Ethiopia X": the office of the one he meets (the linker)
     "perwakilan perdagangan": "minister", "direktur eksekutif": "official", "deputi": "official",
 }
 

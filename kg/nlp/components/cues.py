@@ -22,8 +22,8 @@ class Cues:
     hedges: frozenset[str]
     planned: frozenset[str]
     irrealis: frozenset[str]
-    cancellations: tuple[tuple[str, ...], ...]  # before a trigger: "postponed", "called off", "menunda"
-    cancelled_after: tuple[tuple[str, ...], ...]  # after it: "was postponed", "ditunda"
+    cancellations: dict[str, tuple[tuple[str, ...], ...]]  # before a trigger, by first word: "postponed", "called off"
+    cancelled_after: dict[str, tuple[tuple[str, ...], ...]]  # after it, by first word: "was postponed", "ditunda"
     claims: frozenset[str]
     coord: frozenset[str]
     with_words: frozenset[str]
@@ -60,8 +60,8 @@ def cues(lang: str) -> Cues:
         hedges=frozenset(d.HEDGES),
         planned=frozenset(d.PLANNED),
         irrealis=frozenset(d.IRREALIS),
-        cancellations=tuple(tuple(c.split()) for c in getattr(d, "CANCELLATIONS", ())),
-        cancelled_after=tuple(tuple(c.split()) for c in getattr(d, "CANCELLED_AFTER", ())),
+        cancellations=_by_first_word(getattr(d, "CANCELLATIONS", ())),
+        cancelled_after=_by_first_word(getattr(d, "CANCELLED_AFTER", ())),
         claims=frozenset(d.CLAIMS),
         coord=frozenset(d.COORD),
         with_words=frozenset(d.WITH_MARKERS),
@@ -85,3 +85,12 @@ def cues(lang: str) -> Cues:
         speech_verbs=frozenset(d.SPEECH_VERBS),
         subject_pronouns=frozenset(d.SUBJECT_PRONOUNS),
     )
+
+
+def _by_first_word(phrases) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases as word tuples, grouped by their first word (a lookup per token, not per phrase)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        words = tuple(p.split())
+        out.setdefault(words[0], []).append(words)
+    return {w: tuple(v) for w, v in out.items()}

@@ -102,8 +102,8 @@ def _called_off(t: Toks, cues: Cues, sent: Sentence, cstart: int, s: int, e: int
     lower = t.lower
     hi = min(clause_end(t, cues, sent, e), e + 6)
 
-    def found(lo: int, hi: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
-        return any(tuple(lower[i : i + len(c)]) == c for i in range(lo, hi) for c in phrases)
+    def found(lo: int, hi: int, phrases: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
+        return any(tuple(lower[i : i + len(c)]) == c for i in range(lo, hi) for c in phrases.get(lower[i], ()))
     return found(max(cstart, s - 4), s, cues.cancellations) or found(e, hi, cues.cancelled_after)
 
 

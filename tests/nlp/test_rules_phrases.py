@@ -248,3 +248,17 @@ def test_his_counterpart_takes_the_office_of_the_one_he_meets(run):
     x = run("Kenyan Foreign Minister Kalonzo Musyoka held talks with his Ethiopian counterpart Seyoum Mesfin.", "en")
     assert (person_key("Seyoum Mesfin"), "country:ETH", "foreignMinister") in roles(x)
     assert ("country:KEN", "country:ETH") in facts(x, "meetsWith")
+
+
+@pytest.mark.parametrize("text,rel,pair", [
+    ("Inggris tak sepakat dengan keputusan Prancis.", "criticizes", ("country:GBR", "country:FRA")),
+    ("Inggris adalah anggota tidak tetap Dewan Keamanan PBB.", "memberOf", ("country:GBR", "org:unsc")),
+    ("Pasukan khusus Kanada memberikan nasihat dan bantuan kepada militer Turki.", "supports", ("country:CAN", "country:TUR")),
+    ("Bantuan militer Jerman untuk Ukraina terus mengalir.", "supports", ("country:DEU", "country:UKR")),
+])
+def test_indonesian_phrases_with_a_negation_of_their_own_and_aid(run, text, rel, pair):
+    assert pair in facts(run(text, "id"), rel)
+
+
+def test_a_negation_before_the_trigger_still_negates(run):
+    assert not facts(run("Inggris tidak menyerang Irak.", "id"), "attacks")

@@ -49,11 +49,14 @@ def clause_end(t: Toks, cues: Cues, sent: Sentence, e: int) -> int:
     return hi
 
 
-def clause_modality(t: Toks, cues: Cues, sent: Sentence, cstart: int, s: int, e: int) -> tuple[str, int | None] | None:
-    """None when the clause does not assert the fact; else (modality, claim cue position)."""
+def clause_modality(t: Toks, cues: Cues, sent: Sentence, cstart: int, s: int, e: int,
+                    own: frozenset[str] = frozenset()) -> tuple[str, int | None] | None:
+    """None when the clause does not assert the fact; else (modality, claim cue position). ``own``:
+    the trigger phrase's words, whose negation is its meaning ("anggota tidak tetap", "tak sepakat")."""
     lower = t.lower
     for i in range(max(cstart, s - 3), e):
-        if lower[i] in cues.negations and (i + 1 >= t.n or lower[i + 1] not in cues.not_negating):
+        if lower[i] in cues.negations and (i + 1 >= t.n or lower[i + 1] not in cues.not_negating) \
+                and not (i >= s and lower[i] in own):
             return None
     before = lower[cstart:s]
     if not cues.denials.isdisjoint(lower[sent.start : s]):  # "X denied that it had ..."

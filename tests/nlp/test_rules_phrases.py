@@ -262,3 +262,9 @@ def test_indonesian_phrases_with_a_negation_of_their_own_and_aid(run, text, rel,
 
 def test_a_negation_before_the_trigger_still_negates(run):
     assert not facts(run("Inggris tidak menyerang Irak.", "id"), "attacks")
+
+
+def test_a_deal_on_a_weekday_is_no_named_deal(run):
+    x = run("Norway and Sweden reached a preliminary deal on Friday.", "en")
+    assert not [m for m in x.mentions if m.key.startswith("agreement:")]
+    assert ("country:NOR", "country:SWE") in facts(x, "agreesWith")

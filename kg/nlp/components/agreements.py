@@ -35,6 +35,7 @@ class Agreements:
         data = langdata.get(nlp.lang)
         self.words = frozenset(data.AGREEMENT_WORDS)
         self.about = frozenset(data.AGREEMENT_ABOUT)
+        self.calendar = frozenset(data.WEEKDAYS) | frozenset(data.MONTHS)  # "a deal on Friday" is no topic
 
     def __call__(self, doc: Doc) -> Doc:
         t = toks(doc)
@@ -82,7 +83,7 @@ class Agreements:
                 k += 1
             if k > j and lower[k - 1] != "of":
                 return k
-        if j < n and lower[j] in self.about:
+        if j < n and lower[j] in self.about and not (j + 1 < n and lower[j + 1] in self.calendar):
             k = j + 1
             while k < n and k - i < MAX_DESCRIPTION and k not in starts:
                 if words[k] in (".", ";", ":", "(", ")", '"', "“", "”") or lower[k] in ("yang", "which", "that"):

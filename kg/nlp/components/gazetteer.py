@@ -307,6 +307,8 @@ class Gazetteer:
                 continue
             s = h
             while s > 0 and s not in starts and body(s - 1) and (cap[s - 1] or (lower[s - 1] in _CONNECTORS and s - 2 >= 0 and cap[s - 2])):
+                if lower[s - 1] in _AND and words[s - 2].isupper():
+                    break  # "ONGC and the National Iranian Oil Company": two bodies, not one
                 s -= 1
             e = h + 1
             while e < n and e not in starts and body(e) and (cap[e] or (lower[e] in _CONNECTORS and e + 1 < n and cap[e + 1])):
@@ -339,6 +341,7 @@ class Gazetteer:
         return out
 
 
+_AND = frozenset({"and", "dan", "&"})
 _CONNECTORS = frozenset({"of", "the", "and", "for", "on", "dan", "untuk", "-", "bangsa-bangsa", "&"})
 MINISTRY_HEADS = frozenset({"ministry", "kementerian", "departemen", "department"})
 # words that make a capitalised name the name of a body (not "Group": "Group of Seven" is known)

@@ -268,3 +268,11 @@ def test_a_deal_on_a_weekday_is_no_named_deal(run):
     x = run("Norway and Sweden reached a preliminary deal on Friday.", "en")
     assert not [m for m in x.mentions if m.key.startswith("agreement:")]
     assert ("country:NOR", "country:SWE") in facts(x, "agreesWith")
+
+
+@pytest.mark.parametrize("text,person,aff", [
+    ("\"Kami tidak tahu,\" kata Liam Farrow, direktur eksekutif Sekretariat APEC, kepada wartawan.", "Liam Farrow", "org:apec"),
+    ("Ketua Komisi I DPR RI Bambang Sutrisno mengatakan hal itu.", "Bambang Sutrisno", "org:dpr"),
+])
+def test_a_title_before_a_chain_of_bodies(run, text, person, aff):
+    assert (person_key(person), aff, "official") in roles(run(text, "id"))

@@ -77,6 +77,7 @@ class Gazetteer:
         self.state_words, self.directions, self.company = d.STATE_MODIFIERS, d.REGION_DIRECTIONS, d.COMPANY_MARKS
         self.military, self.head_first = d.MILITARY_NOUNS, d.HEAD_FIRST
         self.home_state = getattr(d, "HOME_STATE", None)
+        self.title_words = frozenset(t for t in d.TITLES if " " not in t)
 
     def initialize(self) -> None:
         _matchers(self.nlp, self.upper_variants)
@@ -314,8 +315,8 @@ class Gazetteer:
             while e < n and e not in starts and body(e) and (cap[e] or (lower[e] in _CONNECTORS and e + 1 < n and cap[e + 1])):
                 e += 1
             done = e
-            while s < e and (words[s] in stop or lower[s] in _CONNECTORS):
-                s += 1
+            while s < e and (words[s] in stop or lower[s] in _CONNECTORS or (s < h and lower[s] in self.title_words)):
+                s += 1  # (a title before a body is no part of its name: "Ketua Komisi I")
             while e > s and lower[e - 1] in _CONNECTORS:
                 e -= 1
             if e - s < 2 or any(w.isdigit() for w in words[s:e]):

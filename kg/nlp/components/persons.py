@@ -183,6 +183,9 @@ class Persons:
             if j < t.n and t.lower[j] == "the":
                 j += 1
         sp = ent_at.get(j)
+        if sp is None and j + 1 < t.n and t.cap[j] and t.lower[j] in ORG_HEAD_WORDS:
+            j += 1  # "direktur eksekutif Sekretariat APEC": the body's secretariat, the body
+            sp = ent_at.get(j)
         if sp is None or sp[0] != j or sp[3] not in AFFILIATION_TYPES:
             return i, None
         aff = sp[2]
@@ -195,6 +198,8 @@ class Persons:
     # -- names -----------------------------------------------------------------------------------
     def _after(self, t: Toks, s: int, e: int, ent_at: dict, taken: set) -> tuple | None:
         i, aff = self._affiliation_after(t, e, ent_at)
+        while aff is not None and (sp := ent_at.get(i)) is not None and sp[0] == i and sp[3] == "Organization":
+            i, aff = sp[1], sp[2]  # "Ketua Komisi I DPR RI X": the body the commission belongs to
         if i < t.n and t.words[i] == "," and self._predicate(t, s):
             return None  # "his second term as US President, Tony Blair said": the name is another's
         if aff is None and i + 1 < t.n and t.lower[i] in self.posting and self.titles.get(t.text(s, e).lower()) == "ambassador":

@@ -212,10 +212,24 @@ def _organizations(kb: KnowledgeBase) -> None:
             kb.generic.add(key)
         if o.get("kind") == "news":
             kb.news_orgs.add(key)
-        kb.add_name(o["en"], key, "*", override=True)
         kb.add_name(o["id"], key, "*", override=True)
         for n in [*o.get("acronyms", []), *o.get("names", [])]:
             kb.add_name(n, key, "*", override=True)
+        for n in _spellings(o["en"]) | {s for n in o.get("names", []) for s in _spellings(n)}:
+            kb.add_name(n, key, "*", override=True)
+
+
+_SPELLINGS = (("Organization", "Organisation"), ("Co-operation", "Cooperation"), ("Defense", "Defence"),
+              ("Labor", "Labour"), ("Center", "Centre"))
+
+
+def _spellings(name: str) -> set[str]:
+    """A body's English name in British and American spelling, with and without hyphens
+    ("Organisation for Security and Cooperation in Europe")."""
+    out = {name}
+    for a, b in _SPELLINGS:
+        out |= {n.replace(a, b) for n in out} | {n.replace(b, a) for n in out}
+    return out
 
 
 @lru_cache(maxsize=None)

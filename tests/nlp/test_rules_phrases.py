@@ -276,3 +276,14 @@ def test_a_deal_on_a_weekday_is_no_named_deal(run):
 ])
 def test_a_title_before_a_chain_of_bodies(run, text, person, aff):
     assert (person_key(person), aff, "official") in roles(run(text, "id"))
+
+
+@pytest.mark.parametrize("text,person,aff,role", [
+    ("Azerbaijani presidential adviser Elnur Aliyev said the talks failed.", "Elnur Aliyev", "country:AZE", "official"),
+    ("Russian peace envoy Oleg Petrov arrived on Monday.", "Oleg Petrov", "country:RUS", "ambassador"),
+    ("Security Council President Hans Keller of Germany said the vote was postponed.", "Hans Keller", "org:unsc", "official"),
+    ("Marc Weber, the chairman of the Organisation for Security and Cooperation in Europe (OSCE), said.", "Marc Weber",
+     "org:osce", "official"),
+])
+def test_titles_of_news_wires(run, text, person, aff, role):
+    assert (person_key(person), aff, role) in roles(run(text, "en"))

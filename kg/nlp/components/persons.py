@@ -220,7 +220,7 @@ class Persons:
             if later is not None:  # "Direktur Jenderal Kerja Sama ASEAN Kementerian Luar Negeri Jose Tavares"
                 return (*later, s, later[1])
         np_e = end
-        if aff is None and end + 1 < t.n and t.lower[end] in self.aff_preps:
+        if aff is None and end + 1 < t.n and t.lower[end] in self.aff_preps and self._affiliation_before(t, s, ent_at) is None:
             sp = ent_at.get(end + 1)  # "Foreign Minister Marise Payne of Australia"
             if sp is not None and sp[0] == end + 1 and sp[3] == "Country":
                 aff, np_e = sp[2], sp[1]

@@ -40,6 +40,8 @@ TITLES: dict[str, str] = {
     "governor": "official", "mayor": "official", "senator": "official", "director": "official", "director-general": "official",
     "director general": "official", "executive director": "official", "head": "official",
     "counterpart": "official",  # "his Ethiopian counterpart X": the office of the one he meets (the linker)
+    "attache": "official", "attaché": "official", "military attache": "official", "consul": "official",
+    "consul general": "official", "honorary consul": "official",
     "chief": "official", "security chief": "official", "intelligence chief": "official", "police chief": "official",
     "opposition leader": "official", "shadow foreign secretary": "official", "shadow chancellor": "official",
     "shadow home secretary": "official", "shadow defence secretary": "official", "congressman": "official",
@@ -79,7 +81,8 @@ AS_WORDS: frozenset[str] = frozenset({"as"})
 COUNTERPART_WORDS: frozenset[str] = frozenset({"counterpart", "counterparts"})
 # lower-case words of a body between a state and a title ("China's foreign ministry spokesman X")
 BODY_WORDS: frozenset[str] = frozenset(
-    "foreign ministry defence defense ministry military army navy government interior state affairs home".split())
+    "foreign ministry defence defense ministry military army navy government interior state affairs home "
+    "presidential political cultural senior top peace special economic security trade acting interim".split())
 FORMER_WORDS: frozenset[str] = frozenset({"former", "ex", "late", "would-be", "presumptive", "candidate"})
 # A title followed by these is not held yet: "President-elect", "Prime Minister-designate".
 NOT_YET_AFTER: frozenset[str] = frozenset({"elect", "designate", "nominee"})

@@ -287,3 +287,20 @@ def test_a_title_before_a_chain_of_bodies(run, text, person, aff):
 ])
 def test_titles_of_news_wires(run, text, person, aff, role):
     assert (person_key(person), aff, role) in roles(run(text, "en"))
+
+
+@pytest.mark.parametrize("text", ["Chile was an OSCE member.", "Chile, a NATO member, criticised Peru.",
+                                  "NATO member Chile criticised Peru."])
+def test_a_bodys_member(run, text):
+    x = run(text, "en")
+    assert {o for s, o in facts(x, "memberOf") if s == "country:CHL"} <= {"org:osce", "org:nato"}
+    assert [s for s, o in facts(x, "memberOf") if s == "country:CHL"]
+    assert {s for s, _ in facts(x, "criticizes")} <= {"country:CHL"}
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Some 6,000 Chilean servicemen are based primarily in Peru.", ("country:CHL", "country:PER")),
+    ("Iranian troops entered northern Iraq.", ("country:IRN", "country:IRQ")),
+])
+def test_troops_based_in_or_entering_a_state(run, text, pair):
+    assert pair in facts(run(text, "en"), "militaryPresenceIn")

@@ -91,6 +91,7 @@ class Relations(RemoteArguments):
         self.cues = cues(nlp.lang)
         self.triggers = TriggerMatcher(nlp, self.cues)
         self.anaphor_relations = frozenset({"criticizes", "demands", "supports"})
+        self.member_words = frozenset(getattr(d, "ORG_MEMBER_WORDS", ()))
         self.purpose = frozenset(getattr(d, "PURPOSE_PREPS", ()))  # "... for talks": the talks are an aim
         self.calendar = frozenset(d.WEEKDAYS) | frozenset(d.MONTHS)
         self.ambiguous_months = frozenset(d.AMBIGUOUS_MONTHS)
@@ -332,8 +333,10 @@ class Relations(RemoteArguments):
         for a in reversed(left):
             if a.type in ("Place", "Agreement") and not a.is_state:
                 continue
-            if t is not None and self._non_state_head(t, a):  # "American journalists visited ..."
-                continue
+            if t is not None and (self._non_state_head(t, a) or (a.type == "Organization" and a.end < t.n
+                                                                 and t.lower[a.end] in self.member_words)):
+                continue  # "American journalists visited ...", "Turkey, a NATO member, criticised ..."
+
             if a.via == "oblique" or a.start in used:
                 continue
             if a.possessive and a.end + 1 != s:  # "China's part in the talks"

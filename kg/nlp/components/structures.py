@@ -61,6 +61,7 @@ def structural_facts(sent: Sentence, actors: list[Actor], kb: KnowledgeBase, dat
         *_located(sent, actors, kb, data),
         *_membership_apposition(sent, actors, data),
         *_membership_possessive(sent, actors, data),
+        *_member_noun(sent, actors, data),
         *_compounds(sent, actors, data),
         *_presence(sent, actors, kb, data),
         *_parties(sent, actors, data),
@@ -198,6 +199,30 @@ def _membership_apposition(sent: Sentence, actors: list[Actor], data) -> list[Fa
             if m.lifted != org.key:
                 out.append(_fact("memberOf", m.lifted, org.key, sent, min(m.char[0], t.idx[treaty]), org.char[1],
                                  f"{sent.lang}:treaty-namely-organization", 0.7, subject_mention=m.char if m.named else None,
+                                 object_mention=org.char))
+    return out
+
+
+_MEMBER_GAP = frozenset({",", "a", "an", "is", "was", "as", "fellow", "another", "being", "became", "remains", "also"})
+
+
+def _member_noun(sent: Sentence, actors: list[Actor], data) -> list[Fact]:
+    """"Turkey, a NATO member, ...", "Russia was an OSCE member", "NATO member Turkey" → memberOf:
+    a body's name right before the word for its member (``ORG_MEMBER_WORDS``) and the state that
+    the phrase describes, right before it (a copula or an article between) or right after it."""
+    t = sent.t
+    words = frozenset(getattr(data, "ORG_MEMBER_WORDS", ()))
+    out = []
+    for k, org in enumerate(actors):
+        if org.type != "Organization" or org.end >= sent.end or t.lower[org.end] not in words:
+            continue
+        after = next((a for a in actors[k + 1 :] if a.start == org.end + 1 and a.is_state), None)
+        before = next((a for a in reversed(actors[:k]) if a.is_state and a.via != "oblique"
+                       and all(w in _MEMBER_GAP for w in t.lower[a.end : org.start])), None)
+        for m in (after, before):
+            if m is not None and m.lifted != org.key:
+                out.append(_fact("memberOf", m.lifted, org.key, sent, min(m.char[0], org.char[0]), max(m.char[1], org.char[1]),
+                                 f"{sent.lang}:member-noun", 0.75, subject_mention=m.char if m.named else None,
                                  object_mention=org.char))
     return out
 

@@ -216,6 +216,11 @@ TRIGGERS: dict[str, tuple[str, str, float]] = {
     **_each("militaryPresenceIn", "nom", 0.6, "deployment of ~ to", "deployment of ~ in", "stationing of ~ in"),
     **_each("militaryPresenceIn", "svo", 0.6, "troops in", "troops to", "soldiers in", "forces in", "base in",
             "bases in", "warships in", "deployed to", "stationed in"),
+    # "U.S. servicemen based in Saudi Arabia", "Iranian troops entered northern Iraq"
+    **_each("militaryPresenceIn", "svo", 0.6, *(f"{n} {v}" for n in (
+        "troops", "forces", "servicemen", "soldiers", "planes", "warplanes", "jets", "warships", "marines")
+        for v in ("based in", "are based in", "based … in", "are based … in", "entered", "crossed into", "moved into",
+                  "poured into"))),
     **_each("locatedIn", "svo", 0.7, "located in", "situated in", "lies in"),
     **_each("locatedIn", "app", 0.7, "territory of", "province of", "region of", "city in", "part of"),
 }
@@ -283,6 +288,8 @@ COMPOUND_NOUNS: dict[str, str] = {
 COMPOUND_NOUN_FIRST = False
 # "Greece and Turkey's NATO allies": nouns after an organization that make its owners members
 MEMBER_NOUNS: frozenset[str] = frozenset({"allies", "partners", "members", "colleagues", "counterparts", "member"})
+# the word for a body's member after its name: "Turkey, a NATO member", "NATO member Turkey"
+ORG_MEMBER_WORDS: tuple[str, ...] = ("member", "members", "member-state", "member-states")
 PRESENCE_CUES: frozenset[str] = frozenset(
     "currently now arrived landed spoke speaking said says told addressed addressing visiting".split()
 )

@@ -304,3 +304,16 @@ def test_a_bodys_member(run, text):
 ])
 def test_troops_based_in_or_entering_a_state(run, text, pair):
     assert pair in facts(run(text, "en"), "militaryPresenceIn")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Germany and France attacked Britain's stance on the beef ban.", "en"),
+    ("Jerman menyerang kebijakan Inggris soal daging sapi.", "id"),
+])
+def test_attacking_what_a_state_said_is_criticism(run, text, lang):
+    x = run(text, lang)
+    assert ("country:DEU", "country:GBR") in facts(x, "criticizes") and not facts(x, "attacks")
+
+
+def test_attacking_a_states_posts_is_an_attack(run):
+    assert ("country:ISR", "country:LBN") in facts(run("Israel attacked Lebanon's border posts.", "en"), "attacks")

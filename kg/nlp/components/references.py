@@ -7,7 +7,10 @@
   Israel": Israel is criticised);
 * an event read before, taken up by a noun phrase ("mengecam tindakan tersebut");
 * the state of a place attacked when the target is a place ("menyerang sejumlah pos polisi" in a
-  sentence about Rakhine).
+  sentence about Rakhine);
+* an object that names what a state said or decided ("attacked Britain's stance": criticism);
+* a date between a subject and its verb, which the subject search steps over ("Kenya on Tuesday
+  condemned ...").
 
 They read the component's cue words (``self.cues``), its event history (``self._history``) and
 the knowledge base (``self.kb``).
@@ -33,6 +36,11 @@ class RemoteArguments:
     anaphora: dict[str, list[tuple[tuple[str, ...], str]]]
     _history: list[tuple[str, Actor]]
     _date_ref: dt.date | None
+    data: object
+    verbal_targets: frozenset[str]
+    calendar: frozenset[str]
+    ambiguous_months: frozenset[str]
+    date_preps: frozenset[str]
     def _relative_head(self, t: Toks, actors: list[Actor], s: int) -> list[Actor]:
         """The head of a relative clause whose verb is the passive trigger at ``s``: "Pasukan
         Suriah yang didukung Iran", "the rebels, who are backed by Rwanda" → the patient."""
@@ -91,3 +99,19 @@ class RemoteArguments:
             return None
         country = self.kb.country_at(self.kb.entities[best.key].country, self._date_ref)
         return Actor(best.start, best.end, country, country, "Country", best.char, "reference")
+
+    def _said_thing(self, t: Toks, o: Actor) -> bool:
+        """Whether the object names what a state said or decided ("Britain's stance", "kebijakan Israel")."""
+        if self.data.GENITIVE_AFTER_NOUN:
+            return o.start > 0 and t.lower[o.start - 1] in self.verbal_targets
+        return o.end + 1 < t.n and t.words[o.end] in ("'s", "’s") and t.lower[o.end + 1] in self.verbal_targets
+
+    def _date_word(self, t: Toks, k: int) -> bool:
+        """A word of a date between a subject and its verb: "Kenya on Tuesday condemned ...", "Brazil
+        in March accused ...", "Rusia pada Senin (31/10) mengecam ..."."""
+        w, cal = t.lower[k], self.calendar
+        if w in cal and (t.cap[k] or w not in self.ambiguous_months):
+            return True
+        if w[:1].isdigit() or w in ("(", ")"):
+            return any(0 <= j < t.n and t.lower[j] in cal for j in (k - 2, k - 1, k + 1, k + 2))
+        return w in self.date_preps and k + 1 < t.n and (t.lower[k + 1] in cal or t.lower[k + 1][:1].isdigit())

@@ -92,6 +92,7 @@ class Relations(RemoteArguments):
         self.triggers = TriggerMatcher(nlp, self.cues)
         self.anaphor_relations = frozenset({"criticizes", "demands", "supports"})
         self.member_words = frozenset(getattr(d, "ORG_MEMBER_WORDS", ()))
+        self.verbal_targets = frozenset(getattr(d, "VERBAL_TARGETS", ()))
         self.purpose = frozenset(getattr(d, "PURPOSE_PREPS", ()))  # "... for talks": the talks are an aim
         self.calendar = frozenset(d.WEEKDAYS) | frozenset(d.MONTHS)
         self.ambiguous_months = frozenset(d.AMBIGUOUS_MONTHS)
@@ -189,6 +190,8 @@ class Relations(RemoteArguments):
                 pairs = pairs[1:]
             if not pairs:
                 continue
+            if rel == "attacks" and all(self._said_thing(t, o) for _, o in pairs):
+                rel, rule = "criticizes", rule + ":verbal"  # "attacked Britain's stance": words, not force
             is_event = RELATIONS[rel].is_event
             date = self._dates.of_event(dates, t.idx[s], modality) if is_event else None
             place = self._place(t, right) if is_event else None
@@ -234,16 +237,6 @@ class Relations(RemoteArguments):
         w = t.lower[k]
         return (w in self.cues.planned or w in self.cues.skippable or w.endswith("ly")
                 or w in self.cues.passive_auxiliaries or self._date_word(t, k))
-
-    def _date_word(self, t: Toks, k: int) -> bool:
-        """A word of a date between a subject and its verb: "Kenya on Tuesday condemned ...", "Brazil
-        in March accused ...", "Rusia pada Senin (31/10) mengecam ..."."""
-        w, cal = t.lower[k], self.calendar
-        if w in cal and (t.cap[k] or w not in self.ambiguous_months):
-            return True
-        if w[:1].isdigit() or w in ("(", ")"):
-            return any(0 <= j < t.n and t.lower[j] in cal for j in (k - 2, k - 1, k + 1, k + 2))
-        return w in self.date_preps and k + 1 < t.n and (t.lower[k + 1] in cal or t.lower[k + 1][:1].isdigit())
 
     def _passive(self, t: Toks, sent: "Sentence", s: int) -> bool:
         """A participle after a passive auxiliary (adverbs between): "was attacked", "were

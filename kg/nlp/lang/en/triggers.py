@@ -288,6 +288,11 @@ COMPOUND_NOUNS: dict[str, str] = {
 COMPOUND_NOUN_FIRST = False
 # "Greece and Turkey's NATO allies": nouns after an organization that make its owners members
 MEMBER_NOUNS: frozenset[str] = frozenset({"allies", "partners", "members", "colleagues", "counterparts", "member"})
+# what a state says or decides: attacking it is criticism ("attacked Britain's stance")
+VERBAL_TARGETS: frozenset[str] = frozenset(
+    "stance position policy policies decision decisions plan plans proposal proposals remarks comments statement "
+    "statements record handling approach attitude role move call refusal failure response behaviour behavior "
+    "claims demands plea report budget line view views".split())
 # the word for a body's member after its name: "Turkey, a NATO member", "NATO member Turkey"
 ORG_MEMBER_WORDS: tuple[str, ...] = ("member", "members", "member-state", "member-states")
 PRESENCE_CUES: frozenset[str] = frozenset(

@@ -232,6 +232,9 @@ COMPOUND_NOUNS: dict[str, str] = {
     "negosiasi": "meetsWith", "dialog": "meetsWith", "aliansi": "alliedWith", "persekutuan": "alliedWith",
 }
 COMPOUND_NOUN_FIRST = True
+# what a state says or decides: attacking it is criticism ("menyerang kebijakan Israel")
+VERBAL_TARGETS: frozenset[str] = frozenset(
+    "kebijakan keputusan pernyataan sikap rencana usulan usul langkah klaim tuntutan laporan pandangan".split())
 MEMBER_NOUNS: frozenset[str] = frozenset()  # the English "Turkey's NATO allies" has no Indonesian twin
 # a pronoun right before a trigger is its subject: when it names no one kg knows, there is no fact
 SUBJECT_PRONOUNS: frozenset[str] = frozenset("dia ia mereka beliau kami kita saya aku".split())

@@ -317,3 +317,9 @@ def test_attacking_what_a_state_said_is_criticism(run, text, lang):
 
 def test_attacking_a_states_posts_is_an_attack(run):
     assert ("country:ISR", "country:LBN") in facts(run("Israel attacked Lebanon's border posts.", "en"), "attacks")
+
+
+def test_a_states_place_by_possessive(run):
+    x = run("Rebels shelled Afghanistan's Kandahar province.", "en")
+    assert {o for _, o in facts(x, "locatedIn")} == {"country:AFG"}
+    assert not facts(run("Israel's Gaza offensive continued.", "en"), "locatedIn")  # Gaza is not Israel's

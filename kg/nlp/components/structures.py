@@ -153,6 +153,14 @@ def _kind_of_place(sent: Sentence, actors: list[Actor], kb: KnowledgeBase, data)
     kinds = frozenset(getattr(data, "PLACE_KINDS", ()))
     out = []
     for a, b in zip(actors, actors[1:]):
+        if a.type in ("Country", "Place") and b.type == "Place" and not b.is_state and b.start == a.end + 1 \
+                and t.words[a.end] in ("'s", "’s") and b.key != a.key:
+            # "Georgia's Abkhazia region", "Jerusalem's al-Aqsa mosque": the place lies in the other
+            where = a.key if a.type == "Country" else _place_country(sent, kb, a.key)
+            if where is not None and _place_country(sent, kb, b.key) == where:  # (a place kg does not know: no)
+                out.append(_fact("locatedIn", b.key, a.key, sent, a.char[0], b.char[1], f"{sent.lang}:possessive-place",
+                                 0.75, subject_mention=b.char, object_mention=a.char))
+            continue
         if a.type != "Country" or b.type != "Place":
             continue
         i = a.end + (1 if a.possessive or (a.end < t.n and t.words[a.end] in ("'s", "’s")) else 0)

@@ -102,3 +102,9 @@ def test_with_the_statistical_ner_the_longer_name_wins():
     k = keys("Voters in Quebec backed the New Democratic Party and the Bloc.", "en", ner=True)
     assert "org:democratic-party-us" not in k
     assert "org:new-democratic-party" in k
+
+
+def test_a_long_name_before_an_acronym_does_not_reach_over_and_the():
+    m = set(mentions("Chile thanked President Suharto and the Organisation of Islamic Conference (OIC) on Monday.", "en"))
+    assert ("Organisation of Islamic Conference", "org:oic") in m
+    assert not [text for text, key in m if "Suharto" in text and key.startswith("org:")]

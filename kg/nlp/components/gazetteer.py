@@ -246,6 +246,7 @@ class Gazetteer:
         defined: dict[str, str] = {}
         words, lower = t.words, t.lower
         starts = set(t.sent_starts) if t.has_sentences else set()
+        people = {k for s, e, key in spans if key.startswith("person:") for k in range(s, e)}
         for i in [i for i, w in enumerate(words) if w == "("]:
             if i + 2 >= t.n or words[i + 2] != ")":
                 continue
@@ -255,6 +256,8 @@ class Gazetteer:
             j = i  # the capitalised name before the bracket
             # names of bodies often hold place names ("Front Pembebasan Nasional Moro"): walk over them
             while j > 0 and (t.cap[j - 1] or lower[j - 1] in _CONNECTORS) and j not in starts:
+                if lower[j - 1] in _AND and lower[j] == "the" or j - 1 in people:
+                    break  # "president Suharto and the Organisation of ... (OIC)": two names
                 j -= 1
             while j < i and lower[j] in _CONNECTORS:
                 j += 1

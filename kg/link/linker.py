@@ -131,7 +131,12 @@ class Linker:
             key = person_at.get(r.ns)
             if key is None:
                 continue
-            if r.former:
+            if r.former:  # "former Iranian president X": the office was held (a fact), but X no longer acts for it
+                if r.past and r.aff is not None:
+                    role = r.role
+                    if role == "leader" or (role in STATE_ROLES and not r.aff.startswith("country:")):
+                        role = "headOfState" if role == "leader" and r.aff.startswith("country:") else "official"
+                    roles.append(r._replace(role=role, aff_from="text"))
                 continue
             aff, aff_from = r.aff, r.aff_from
             if aff is None and (date is not None or r.role not in GENERIC_ROLES):

@@ -125,9 +125,11 @@ def test_title_without_affiliation_uses_the_knowledge_base(run):
     assert ("meetsWith", "country:USA", "country:JPN") in triples(x) or ("meetsWith", "country:JPN", "country:USA") in triples(x)
 
 
-def test_former_title_is_no_role(run):
+def test_a_former_title_is_a_role_held_but_no_state_to_act_for(run):
+    # the gold counts offices held before (Pinochet "when ruled by General Augusto Pinochet")
     x = run("Mantan Presiden Kolombia Alvaro Uribe mengkritik Venezuela.", "id")
-    assert not roles(x)
+    assert roles(x) == {(person_key("Alvaro Uribe"), "country:COL", "headOfState")}
+    assert ("country:COL", "country:VEN") not in {(f.subject, f.object) for f in x.facts if f.relation == "criticizes"}
 
 
 def test_counterpart_takes_the_office_of_the_other(run):

@@ -323,3 +323,14 @@ def test_a_states_place_by_possessive(run):
     x = run("Rebels shelled Afghanistan's Kandahar province.", "en")
     assert {o for _, o in facts(x, "locatedIn")} == {"country:AFG"}
     assert not facts(run("Israel's Gaza offensive continued.", "en"), "locatedIn")  # Gaza is not Israel's
+
+
+def test_a_former_office_is_held_but_gives_no_state_to_act_for(run):
+    x = run("Former Iranian president Hassan Ahmadi accused Iran of the killings.", "en")
+    assert (person_key("Hassan Ahmadi"), "country:IRN", "headOfState") in roles(x)
+    assert [f.rule for f in x.facts if f.relation == "holdsRole"] == ["en:title:headOfState+former"]
+    assert (person_key("Hassan Ahmadi"), "country:IRN") in facts(x, "criticizes")
+
+
+def test_a_candidate_still_holds_no_office(run):
+    assert not roles(run("Presidential candidate Maria Lopez of Chile visited Peru.", "en"))

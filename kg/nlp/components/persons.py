@@ -46,6 +46,7 @@ class RoleMention(NamedTuple):
     former: bool = False  # "mantan Presiden", "former President", "President-elect": not held (any more or yet)
     counterpart: bool = False  # "his Chinese counterpart, Minister Li": the same office elsewhere
     aff_from: str = "text"  # where ``aff`` came from: "text", "kb" (knowledge base of people), "context"
+    past: bool = False  # former only: "mantan Presiden", "former President" (held before; not "calon", "-elect")
 
 
 @lru_cache(maxsize=65536)
@@ -97,6 +98,7 @@ class Persons:
         self.title_words = frozenset(w for title in self.titles for w in title.split())
         self.body_words = frozenset(self.data.BODY_WORDS)
         self.former = frozenset(self.data.FORMER_WORDS)
+        self.past_words = frozenset(getattr(self.data, "PAST_WORDS", ()))
         self.not_yet = frozenset(getattr(self.data, "NOT_YET_AFTER", ()))
         self.not_name = tuple(self.data.NOT_NAME_SUFFIXES)
 
@@ -132,7 +134,8 @@ class Persons:
             after = e + 1 if e < t.n and t.lower[e] == "-" else e  # "President-elect"
             former = (np_s > 0 and t.lower[np_s - 1] in self.former) or (after < t.n and t.lower[after] in self.not_yet)
             counterpart = any(t.lower[i] in self.counterpart for i in range(max(0, s - 2), e))
-            roles.append(RoleMention(ns, ne, role, aff, s, np_s, max(np_e, ne), title, former, counterpart))
+            past = former and np_s > 0 and t.lower[np_s - 1] in self.past_words
+            roles.append(RoleMention(ns, ne, role, aff, s, np_s, max(np_e, ne), title, former, counterpart, past=past))
         new += self._courtesy(t, ent_at, taken)
         named = {i for s, e in new for i in range(s, e)}
         spans = [sp for sp in spans if named.isdisjoint(range(sp.start, sp.end))]

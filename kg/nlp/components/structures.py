@@ -75,8 +75,9 @@ def geography_facts(sent: Sentence, actors: list[Actor], kb: KnowledgeBase) -> l
 
 def _role_rule(lang: str, r: RoleMention) -> str:
     """``id:title:foreignMinister``; ``+kb`` when the affiliation is not in the text but comes from
-    the knowledge base of office holders, ``+context`` when it is the organization named before."""
-    rule = f"{lang}:title:{r.role}"
+    the knowledge base of office holders, ``+context`` when it is the organization named before,
+    ``+former`` for an office held before ("former Iranian president X")."""
+    rule = f"{lang}:title:{r.role}" + ("+former" if r.past else "")
     return rule if r.aff_from == "text" else f"{rule}+{r.aff_from}"
 
 

@@ -84,6 +84,7 @@ BODY_WORDS: frozenset[str] = frozenset(
     "foreign ministry defence defense ministry military army navy government interior state affairs home "
     "presidential political cultural senior top peace special economic security trade acting interim".split())
 FORMER_WORDS: frozenset[str] = frozenset({"former", "ex", "late", "would-be", "presumptive", "candidate"})
+PAST_WORDS: frozenset[str] = frozenset({"former", "ex", "late"})  # an office held before: still a holdsRole
 # A title followed by these is not held yet: "President-elect", "Prime Minister-designate".
 NOT_YET_AFTER: frozenset[str] = frozenset({"elect", "designate", "nominee"})
 NOT_NAME_SUFFIXES: tuple[str, ...] = ()

@@ -88,6 +88,7 @@ COUNTERPART_WORDS: frozenset[str] = frozenset({"mitranya", "sejawatnya"})
 BODY_WORDS: frozenset[str] = frozenset("".split())
 # A title after these words is not held, or not yet ("mantan Presiden", "calon presiden").
 FORMER_WORDS: frozenset[str] = frozenset({"mantan", "eks", "bekas", "almarhum", "mendiang", "calon", "kandidat", "capres"})
+PAST_WORDS: frozenset[str] = frozenset({"mantan", "eks", "bekas", "almarhum", "mendiang"})  # held before: a holdsRole
 # A title followed by these is not held yet: "Presiden terpilih".
 NOT_YET_AFTER: frozenset[str] = frozenset({"terpilih"})
 NOT_NAME_SUFFIXES: tuple[str, ...] = ("nya",)  # "Sebelumnya", "Akhirnya": adverbs, not names

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from kg.model import Entity
 from kg.nlp import lang as langdata
+from kg.nlp.components.cues import cues
 from kg.nlp.spans import KgSpan, read_spans, write_spans
 from kg.nlp.tokens import Toks, toks
 from kg.ontology.iris import slug
@@ -35,7 +36,7 @@ class Agreements:
         data = langdata.get(nlp.lang)
         self.words = frozenset(data.AGREEMENT_WORDS)
         self.about = frozenset(data.AGREEMENT_ABOUT)
-        self.calendar = frozenset(data.WEEKDAYS) | frozenset(data.MONTHS)  # "a deal on Friday" is no topic
+        self.calendar = cues(nlp.lang).calendar  # "a deal on Friday" is no topic
 
     def __call__(self, doc: Doc) -> Doc:
         t = toks(doc)

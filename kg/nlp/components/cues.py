@@ -45,7 +45,9 @@ class Cues:
     participles: frozenset[str]  # irregular past participles ("struck", "sent")
     stative_after: frozenset[str]  # "is opposed to": a state, not a passive
     speech_verbs: frozenset[str]  # "kata", "said": a date after them dates the saying
-    subject_pronouns: frozenset[str]  # "he joined ...": the subject, known or not
+    subject_pronouns: frozenset[str]
+    calendar: frozenset[str]  # weekday and month names: "on Friday", "pada Senin", "Amman Ahad"
+    ambiguous_months: frozenset[str]  # month names that are also words ("may", "march")  # "he joined ...": the subject, known or not
 
 
 @lru_cache(maxsize=None)
@@ -84,6 +86,8 @@ def cues(lang: str) -> Cues:
         stative_after=frozenset(getattr(d, "STATIVE_PARTICIPLE_AFTER", ())),
         speech_verbs=frozenset(d.SPEECH_VERBS),
         subject_pronouns=frozenset(d.SUBJECT_PRONOUNS),
+        calendar=frozenset(d.WEEKDAYS) | frozenset(d.MONTHS),
+        ambiguous_months=frozenset(d.AMBIGUOUS_MONTHS),
     )
 
 

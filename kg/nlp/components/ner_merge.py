@@ -69,6 +69,7 @@ from spacy.tokens import Doc
 
 from kg.model import Entity
 from kg.nlp import lang as langdata
+from kg.nlp.components.cues import cues
 from kg.nlp.components.gazetteer import initials
 from kg.nlp.components.persons import clean_name, person_key
 from kg.nlp.gazetteer import knowledge_base
@@ -136,7 +137,8 @@ class NerMerge:
         self.head_first = bool(getattr(d, "HEAD_FIRST", False))
         self.directions = frozenset(getattr(d, "REGION_DIRECTIONS", ()))
         self.capitals = frozenset(self.kb.capitals.values())
-        self.calendar = (frozenset(d.WEEKDAYS) | frozenset(d.MONTHS)) - frozenset(d.AMBIGUOUS_MONTHS)
+        c = cues(nlp.lang)
+        self.calendar = c.calendar - c.ambiguous_months
         self.at_place = frozenset(d.LOCATIVE_PREPS) - frozenset(d.DIRECTION_PREPS)  # "in", "at", "di"
 
     def __call__(self, doc: Doc) -> Doc:

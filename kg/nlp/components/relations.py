@@ -94,8 +94,7 @@ class Relations(RemoteArguments):
         self.member_words = frozenset(getattr(d, "ORG_MEMBER_WORDS", ()))
         self.verbal_targets = frozenset(getattr(d, "VERBAL_TARGETS", ()))
         self.purpose = frozenset(getattr(d, "PURPOSE_PREPS", ()))  # "... for talks": the talks are an aim
-        self.calendar = frozenset(d.WEEKDAYS) | frozenset(d.MONTHS)
-        self.ambiguous_months = frozenset(d.AMBIGUOUS_MONTHS)
+        self.calendar, self.ambiguous_months = self.cues.calendar, self.cues.ambiguous_months
         self.date_preps = frozenset(d.YEAR_PREFIXES) | frozenset(d.LAST_MARKERS) | frozenset(d.NEXT_MARKERS) | {"on", "this"}
         self.anaphora: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for phrase, want in d.EVENT_ANAPHORA.items():
@@ -173,7 +172,7 @@ class Relations(RemoteArguments):
         if frame == "svo" and e - s == 1 and s > sent.start and t.lower[s - 1] in self.cues.noun_determiners:
             return []  # "lost the support of Y": a noun, not the verb; its phrases are their own triggers
         cstart, (a0, a1) = clause_start(t, self.cues, sent, s)
-        status = clause_modality(t, self.cues, sent, cstart, s, e, frozenset(trig.phrase.split()))
+        status = clause_modality(t, self.cues, sent, cstart, s, e, trig.words)
         if status is None:
             return []
         modality, cue = status

@@ -104,10 +104,6 @@ def _roles(sent: Sentence, kb: KnowledgeBase) -> list[Fact]:
     return out
 
 
-_COMPASS = frozenset("northern southern eastern western central north south east west northeastern northwestern "
-                     "southeastern southwestern utara selatan timur barat tengah".split())
-
-
 def _place_country(sent: Sentence, kb: KnowledgeBase, key: str) -> str | None:
     place = kb.entities.get(key) or sent.doc.user_data.get("kg_entities", {}).get(key)
     if place is None or place.country is None:
@@ -122,7 +118,8 @@ def _located(sent: Sentence, actors: list[Actor], kb: KnowledgeBase, data) -> li
         if a.type != "Place" or b.type != "Country":
             continue
         # "Dallas in the US", "Kandahar in southern Afghanistan": a word between the preposition and the state
-        the = b.start == a.end + 2 and (t.lower[a.end + 1] in ("the",) or t.lower[a.end + 1] in _COMPASS)
+        the = b.start == a.end + 2 and (t.lower[a.end + 1] == "the"
+                                        or (data is not None and t.lower[a.end + 1] in _words(data, "COMPASS_WORDS")))
         if b.start != a.end + 1 and not the:
             continue
         if t.words[a.end] == "," and not the:

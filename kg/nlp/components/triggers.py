@@ -31,6 +31,7 @@ class Trigger:
     frame: str
     prior: float
     pattern: tuple  # words, gap markers or ("class", name)
+    words: frozenset[str] = frozenset()  # the phrase's own words (its negation is its meaning: "anggota tidak tetap")
 
 
 # (start, end, trigger, agent found in a "~" gap, object of an "@" slot)
@@ -51,7 +52,8 @@ def lexicon(nlp: Language) -> dict[str, dict[str | None, list[Trigger]]]:
                 pattern.append(("class", part[1:-1]))
             else:
                 pattern.extend(tok.lower_ for tok in nlp.tokenizer(part))
-        trig = Trigger(phrase, tuple(rel.split("+")), frame, conf, tuple(pattern))
+        trig = Trigger(phrase, tuple(rel.split("+")), frame, conf, tuple(pattern),
+                       frozenset(w for w in pattern if isinstance(w, str)))
         second = pattern[1] if len(pattern) > 1 and isinstance(pattern[1], str) and pattern[1] not in (GAP, AGENT_GAP, OBJECT_SLOT) else None
         out.setdefault(pattern[0], {}).setdefault(second, []).append(trig)
     for by_second in out.values():

@@ -68,7 +68,11 @@ STATE_MODIFIERS: frozenset[str] = frozenset(
     {"nazi", "imperial", "tsarist", "czarist", "communist", "fascist", "mainland", "vichy", "weimar", "francoist",
      "federal", "republican", "royal", "islamic", "socialist", "democratic", "post-war", "postwar", "modern"}
 )
-REGION_DIRECTIONS: frozenset[str] = frozenset()  # English puts the direction first: "West Azerbaijan"
+REGION_DIRECTIONS: frozenset[str] = frozenset()
+# between "in" and a state: "Kandahar in southern Afghanistan" (Indonesian puts them after: "Suriah utara")
+COMPASS_WORDS: frozenset[str] = frozenset(
+    "northern southern eastern western central north south east west northeastern northwestern southeastern "
+    "southwestern".split())  # English puts the direction first: "West Azerbaijan"
 COMPANY_MARKS: frozenset[str] = frozenset({"inc", "inc.", "ltd", "ltd.", "corp", "corp.", "plc", "llc", "pt", "tbk"})
 # A generic word for armed forces after a state's name: the state acting through its forces
 # ("Russian Army", "Israeli Forces"); a longer name stays a body ("Israel Defense Forces").

@@ -50,6 +50,7 @@ MILITARY_NOUNS: frozenset[str] = frozenset({"pasukan", "tentara", "militer", "se
 # Indonesian names put the head first ("Pasukan Rusia", "Sidang Umum PBB"): capitalised words before a
 # known name make it a possessor, not part of a longer name, but in a company's name ("PT Pos Indonesia").
 HEAD_FIRST: bool = True
+COMPASS_WORDS: frozenset[str] = frozenset()  # the direction follows the state ("Suriah utara")
 
 # Ministries: "Kementerian Luar Negeri Armenia" → Ministry of Foreign Affairs of Armenia.
 # The country follows the ministry name; without one it is the home state's (HOME_STATE).

@@ -47,6 +47,11 @@ DATED_DATELINE = re.compile(
     r"^(?P<place>[A-Z][\w.'/ -]{1,60}?),\s*(?P<when>[^()\n,]{0,20}?\d[^()\n,]{0,12}?)\s*"
     r"\(\s*(?P<pub>[A-Z][\w.& ]{1,30}?)\s*\)\s*(?:--|[-–—])\s+"
 )
+# A dateline on a line of its own with the filing day in ISO form, as news archives keep it
+# (Reuters' corpora): "NEW DELHI 1996-08-22", "STIRLING, Scotland 1996-08-31"
+ISO_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'/ -]{1,40}?(?:,\s*[A-Z][\w.'/ -]{1,30}?)?)\s+(?P<when>(?:19|20)\d{2}-\d{2}-\d{2})\s*$"
+)
 # "Rimanews - ..." at the very start of the story
 PUBLISHER_PREFIX = re.compile(r"^(?P<pub>[A-Z][A-Za-z]+(?:\.com|news|News)?)\s+[-–—]{1,2}\s+(?=[A-Z])")
 # A line that is only a date: "December 27, 2004", "31 Oktober 2020"

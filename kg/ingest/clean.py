@@ -84,15 +84,19 @@ def prepare(article: Article, lang: str | None = None) -> Article:
                 article.caption = par[:cut].strip() if cut else par
                 segments.append(Segment(s, s + (cut or len(par)), "caption"))
                 continue
-            m = bp.DATELINE.match(par) or bp.DATED_DATELINE.match(par) or bp.PUBLISHER_PREFIX.match(par)
+            m = (bp.DATELINE.match(par) or bp.DATED_DATELINE.match(par) or bp.PUBLISHER_PREFIX.match(par)
+                 or bp.ISO_DATELINE.match(par))
             if m:
-                if "place" in m.groupdict():
-                    article.dateline = article.dateline or m.group("place").strip()
-                article.publisher = article.publisher or m.group("pub").strip()
+                found = m.groupdict()
+                if "place" in found:
+                    article.dateline = article.dateline or found["place"].strip()
+                if found.get("pub"):
+                    article.publisher = article.publisher or found["pub"].strip()
                 segments.append(Segment(s, s + m.end(), "meta"))
                 s += m.end()
         story_started = True
-        segments.append(Segment(s, e, "body"))
+        if s < e:  # (a dateline on a line of its own leaves nothing)
+            segments.append(Segment(s, e, "body"))
         for src in bp.SOURCE_IN_TEXT.finditer(par):
             _add_source(article, src.group("src"))
     article.segments = segments

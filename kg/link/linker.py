@@ -38,6 +38,10 @@ GENERIC_ROLES = frozenset({"official", "leader"})  # titles that do not say whic
 # a title that names any of these offices ("Minister Retno": the foreign minister)
 TITLE_COVERS: dict[str, frozenset[str]] = {"minister": frozenset({"foreignMinister", "defenceMinister"})}
 COUNTERPART_ROLES = frozenset({"foreignMinister", "defenceMinister", "minister", "headOfState", "headOfGovernment"})
+# a state's offices that news gives without the state when it is the dateline's: "NEW DELHI -
+# Foreign Minister I.K. Gujral said"; a foreign holder is named with the state ("Pakistani Prime
+# Minister X") or known to the knowledge base of people
+DATELINE_ROLES = frozenset({"headOfState", "headOfGovernment", "foreignMinister", "defenceMinister", "minister"})
 
 
 @Language.factory("kg_linker")
@@ -173,6 +177,7 @@ class Linker:
                     entities[key].country = aff
             elif role in ORG_ACTING_ROLES:  # a party's candidate does not act for the party
                 affiliation.setdefault(key, aff)
+        roles = self._dateline_roles(doc, t, spans, date, roles, person_at, entities, affiliation)
         for key, e in list(entities.items()):
             if e.type == "Person" and e.country is None and key not in affiliation:
                 home = self.kb.affiliation(key, None, date)
@@ -189,6 +194,58 @@ class Linker:
         doc.user_data["kg_entities"] = entities
         doc.user_data["kg_affiliation"] = affiliation
         return doc
+
+    def _dateline_roles(self, doc: Doc, t: Toks, spans: list[KgSpan], date: dt.date | None,
+                        roles: list[RoleMention], person_at: dict[int, str], entities: dict[str, Entity],
+                        affiliation: dict[str, str]) -> list[RoleMention]:
+        """A state's office written before a name without a state ("Foreign Minister I.K. Gujral")
+        is the dateline's state's, when nothing else in the article ties the person to a state or a
+        body and the knowledge base of people does not know them."""
+        bare = [k for k, r in enumerate(roles) if r.aff is None and r.role in DATELINE_ROLES and r.ts < r.ns]
+        if not bare:
+            return roles
+        ends = {sp.end for sp in spans}
+        state = None
+        for k in bare:
+            r = roles[k]
+            key = person_at.get(r.ns)
+            if key is None or key not in entities or key in self.kb.person_roles or key in affiliation \
+                    or entities[key].country is not None or self._named_before(t, r.ts, ends):
+                continue
+            state = state or self._dateline_state(doc, date) or ""
+            if not state:
+                return roles
+            roles[k] = r._replace(aff=state, aff_from="dateline")
+            entities[key].country = state
+            entities.setdefault(state, self.kb.entities[state])
+        return roles
+
+    @staticmethod
+    def _named_before(t: Toks, i: int, ends: set[int]) -> bool:
+        """A name ends in the capitalised words just before token ``i``: "Hong Kong Financial
+        Secretary X" (a territory, or a body, the title may belong to)."""
+        while i not in ends:
+            if i == 0 or not t.cap[i - 1]:
+                return False
+            i -= 1
+        return True
+
+    def _dateline_state(self, doc: Doc, date: dt.date | None) -> str | None:
+        """The state of the place a dateline names ("STIRLING, Scotland", "NEW DELHI", "Jakarta"):
+        its parts looked up as written and in title case, the first known place or state wins."""
+        line = doc.user_data.get("dateline")
+        if not line:
+            return None
+        names = self.kb.surface_forms(self.lang)
+        for part in line.split(","):
+            part = part.strip()
+            for form in (part, part.title()):
+                e = self.kb.entities.get(names.get(form, ""))
+                if e is not None and e.type == "Country":
+                    return self.kb.country_at(e.key, date)
+                if e is not None and e.type == "Place" and e.country:
+                    return self.kb.country_at(e.country, date)
+        return None
 
     def _contradicts(self, person: str, aff: str, entities: dict, date: dt.date | None) -> bool:
         """The knowledge base says the person held office elsewhere at the time."""

@@ -43,6 +43,7 @@ def extract(article: Article, ner: bool | None = None) -> Extraction:
     doc.user_data["text"] = text
     doc.user_data["segments"] = article.segments
     doc.user_data["article_date"] = reference_date(article)
+    doc.user_data["dateline"] = article.dateline
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     entities = dict(doc.user_data.get("kg_entities", {}))

@@ -153,7 +153,8 @@ def _cities(kb: KnowledgeBase, iso2_to_key: dict[str, str]) -> None:
     cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
     countries = gc.get_countries()
     capital_names = {cc: c.get("capital", "") for cc, c in countries.items()}
-    stop = _stop_words()
+    stops = _stop_words()
+    stop = frozenset().union(*stops.values())
     taken = {n for table in kb.names.values() for n in table}
     for c in cities:
         country = iso2_to_key.get(c["countrycode"])
@@ -178,9 +179,16 @@ def _cities(kb: KnowledgeBase, iso2_to_key: dict[str, str]) -> None:
                 and a.lower() not in stop and not a.isupper()
             ]
         for n in names:
-            if n not in taken and n.lower() not in stop:
+            if n in taken:
+                continue
+            taken.add(n)
+            low = n.lower()
+            if low not in stop:
                 kb.add_name(n, key)
-                taken.add(n)
+            elif n == c["name"] and is_capital:  # a stop word in one language only: a name in the other
+                for lang, words in stops.items():
+                    if low not in words:
+                        kb.add_name(n, key, lang)
 
 
 def _data_file(name: str) -> dict:
@@ -233,11 +241,12 @@ def _spellings(name: str) -> set[str]:
 
 
 @lru_cache(maxsize=None)
-def _stop_words() -> frozenset[str]:
+def _stop_words() -> dict[str, frozenset[str]]:
+    """Each language's stop words ("lima" is Indonesian for five, and Peru's capital in English)."""
     from spacy.lang.en.stop_words import STOP_WORDS as EN
     from spacy.lang.id.stop_words import STOP_WORDS as ID
 
-    return frozenset(EN | ID)
+    return {"en": frozenset(EN), "id": frozenset(ID)}
 
 
 def _compatible(known: str, said: str) -> bool:

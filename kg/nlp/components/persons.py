@@ -87,7 +87,10 @@ class Persons:
         self.nlp = nlp
         self.data = langdata.get(nlp.lang)
         self.titles = self.data.TITLES
-        self.capitals = frozenset(knowledge_base().capitals.values())
+        kb = knowledge_base()
+        self.capitals = frozenset(kb.capitals.values())
+        self.international = frozenset(k for k, e in kb.entities.items() if e.type == "Organization"
+                                       and k not in kb.home and k not in kb.government_of)
         self.stop = frozenset(self.data.NAME_STOP)
         self.prefixes = frozenset(self.data.NAME_PREFIXES)
         self.courtesy = frozenset(self.data.COURTESY_TITLES)
@@ -170,9 +173,11 @@ class Persons:
         i = s - 1 - self._gap_before(t, s)
         sp = ent_at.get(i)
         if sp is not None and sp[3] in AFFILIATION_TYPES:
-            # "Israeli U.N. Spokesman": a state before the body is whom the person speaks for
+            # "Israeli U.N. Spokesman": a state before an international body is whom the person speaks
+            # for; before a state's own body ("British Labour Party leader") it only names the body's state
             before = ent_at.get(sp[0] - 1)
-            if sp[3] == "Organization" and before is not None and before[3] == "Country" and before[1] == sp[0]:
+            if sp[3] == "Organization" and sp[2] in self.international and before is not None \
+                    and before[3] == "Country" and before[1] == sp[0]:
                 return before[2]
             return sp[2]
         return None

@@ -81,6 +81,18 @@ def _role_rule(lang: str, r: RoleMention) -> str:
     return rule if r.aff_from == "text" else f"{rule}+{r.aff_from}"
 
 
+# Roles held in a government body as well as in its state: the schema makes "the body itself the
+# actor of an organizational fact (its spokesperson ...)" ("State Department spokesman X", "juru
+# bicara Kementerian Luar Negeri X"), and the spokesperson speaks for the state; a minister or an
+# official holds the office of the state only.
+BODY_ROLES = frozenset({"spokesperson"})
+
+
+def _government_body(kb: KnowledgeBase, entities: dict, key: str) -> bool:
+    e = entities.get(key) or kb.entities.get(key)
+    return e is not None and e.type == "Organization"
+
+
 def _roles(sent: Sentence, kb: KnowledgeBase) -> list[Fact]:
     doc, t = sent.doc, sent.t
     roles = [r for r in doc.user_data.get("kg_roles", ()) if sent.start <= r.ns < sent.end and r.aff is not None]
@@ -101,6 +113,9 @@ def _roles(sent: Sentence, kb: KnowledgeBase) -> list[Fact]:
         lo, hi = t.idx[r.np_start], t.ends[r.np_end - 1]
         out.append(_fact("holdsRole", person, org, sent, lo, hi, _role_rule(sent.lang, r), 0.9, role=r.role,
                          subject_mention=(t.idx[r.ns], t.ends[r.ne - 1])))
+        if r.role in BODY_ROLES and org != r.aff and _government_body(kb, entities, r.aff):
+            out.append(_fact("holdsRole", person, r.aff, sent, lo, hi, _role_rule(sent.lang, r) + "+body", 0.9,
+                             role=r.role, subject_mention=(t.idx[r.ns], t.ends[r.ne - 1])))
     return out
 
 

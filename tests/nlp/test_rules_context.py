@@ -1,0 +1,73 @@
+"""Rules that read beyond the title's own phrase: the dateline's state for a bare title, the body a
+spokesperson speaks for, a state's own body before a title. Sentences written for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.ingest import prepare
+from kg.model import Article
+from kg.nlp.components.persons import person_key
+from kg.nlp.extract import extract
+from tests.nlp.test_rules import roles
+
+
+def story(text: str, lang: str = "en"):
+    """An article with a headline, so that its first line is a dateline, not a title."""
+    a = Article(id="t", title="A headline", text=text, date=dt.date(2021, 3, 10))
+    return extract(prepare(a, lang))
+
+
+@pytest.mark.parametrize("text,person,state,role", [
+    ("LIMA 2021-03-09\nPeru said on Tuesday it would not sign. Foreign Minister Elena Quispe told "
+     "parliament the treaty was unfair.", "Elena Quispe", "country:PER", "foreignMinister"),
+    ("ACCRA, Ghana 2021-03-09\nThe government closed the port after protests in which Transport "
+     "Minister Kojo Mensah was jeered.", "Kojo Mensah", "country:GHA", "minister"),
+])
+def test_a_bare_state_title_is_the_datelines_state(text, person, state, role):
+    x = story(text)
+    assert (person_key(person), state, role) in roles(x)
+    assert any(f.rule.endswith("+dateline") for f in x.facts if f.relation == "holdsRole")
+
+
+@pytest.mark.parametrize("text", [
+    # the person is tied to a state elsewhere in the article: "Minister X" later says no more
+    "ROME 2021-03-09\nChilean Foreign Minister Elena Quispe met the Pope. He told Minister Quispe of it.",
+    # a territory or body before the title
+    "AUCKLAND 2021-03-09\nHong Kong Financial Secretary Kojo Mensah said the territory was ready.",
+    # the title after the name names its own affiliation, whether known or not
+    "BONN 2021-03-09\nThey said he was biased toward Kojo Mensah, president of the self-declared government.",
+    # no dateline: nothing to go by
+    "Foreign Minister Elena Quispe told parliament the treaty was unfair.",
+])
+def test_no_dateline_state_where_the_article_says_otherwise_or_nothing(text):
+    assert not [r for r in roles(story(text)) if r[1] in ("country:ITA", "country:NZL", "country:DEU")]
+    assert not [f for f in story(text).facts if f.rule.endswith("+dateline")]
+
+
+def test_a_dateline_with_an_iso_day_is_metadata_and_dates_the_story():
+    a = prepare(Article(id="t", title="A headline", text="STIRLING, Scotland 2021-03-09\nVoters went to the polls."), "en")
+    assert a.dateline == "STIRLING, Scotland"
+    assert [g.kind for g in a.segments] == ["meta", "body"]
+
+
+@pytest.mark.parametrize("text,lang,person,body,state", [
+    ("State Department spokesman Ned Carter said the talks would go on.", "en", "Ned Carter",
+     "org:state-department", "country:USA"),
+    ("German Foreign Ministry spokesman Jan Vogel said Berlin was ready.", "en", "Jan Vogel",
+     "org:ministry-of-foreign-affairs-deu", "country:DEU"),
+])
+def test_a_government_bodys_spokesperson_speaks_for_the_body_and_the_state(run, text, lang, person, body, state):
+    got = roles(run(text, lang))
+    assert {(person_key(person), body, "spokesperson"), (person_key(person), state, "spokesperson")} <= got
+
+
+def test_an_international_bodys_spokesperson_speaks_for_the_state_before_it(run):
+    got = roles(run("Israeli U.N. spokesman Eyal Arad said it was a mistake.", "en"))
+    assert got == {(person_key("Eyal Arad"), "country:ISR", "spokesperson")}
+
+
+def test_a_states_own_body_before_a_title_is_the_affiliation(run):
+    got = roles(run("British Labour Party leader Tony Blair won a narrow victory.", "en", "1996-08-31"))
+    assert got == {(person_key("Tony Blair"), "org:labour-party-uk", "official")}

@@ -131,6 +131,7 @@ class Linker:
         affiliation: dict[str, str] = {}
         roles: list[RoleMention] = []
         orgs = [(sp.start, sp.key) for sp in spans if sp.label == "Organization" and sp.key not in self.kb.news_orgs]
+        org_before = {sp.end: sp.key for sp in spans if sp.label == "Organization" and sp.key not in self.kb.news_orgs}
         for r in doc.user_data.get("kg_roles", ()):
             key = person_at.get(r.ns)
             if key is None:
@@ -148,6 +149,9 @@ class Linker:
                 aff, aff_from = self.kb.affiliation(key, None if r.role == "leader" else r.role, date), "kb"
             if aff_from == "kb" and aff is not None and not self._fits_known(key, aff, r.role, date):
                 continue  # "para menteri Jokowi": Jokowi's ministers; the title is not his
+            if aff is None and r.ts in org_before and r.role not in DATELINE_ROLES:
+                # "CFDT spokesman X": a body the model found (a minister's office is a state's)
+                aff, aff_from = org_before[r.ts], "text"
             if aff is None and r.role in ORG_OFFICES:
                 aff = next((k for s, k in reversed(orgs) if s < r.ts), None) or next((k for s, k in orgs), None)
                 aff_from = "context"

@@ -71,3 +71,37 @@ def test_an_international_bodys_spokesperson_speaks_for_the_state_before_it(run)
 def test_a_states_own_body_before_a_title_is_the_affiliation(run):
     got = roles(run("British Labour Party leader Tony Blair won a narrow victory.", "en", "1996-08-31"))
     assert got == {(person_key("Tony Blair"), "org:labour-party-uk", "official")}
+
+
+def test_a_body_the_model_found_before_a_title_is_the_affiliation(run):
+    got = roles(run("The Sinn Fein spokesman Gerry Kelly said talks would resume.", "en"))
+    assert got == {(person_key("Gerry Kelly"), "org:sinn-fein", "spokesperson")}
+
+
+@pytest.mark.parametrize("text", [
+    "Unions want a commitment from Air France chairman Christian Blanc.",
+    "He met Bank of England governor Mervyn King.",
+])
+def test_a_state_inside_a_longer_name_before_a_title_is_no_affiliation(run, text):
+    assert not [r for r in roles(run(text, "en", "2005-01-10")) if r[1].startswith("country:")]
+
+
+@pytest.mark.parametrize("text", [
+    "Seven Iraqis who seized a jet forced it to fly to London.",
+    "Dozens of Kenyans travelled to Uganda on Friday.",
+])
+def test_counted_people_of_a_state_are_not_the_state(run, text):
+    x = run(text, "en")
+    assert not [f for f in x.facts if f.subject in ("country:IRQ", "country:KEN")]
+
+
+@pytest.mark.parametrize("text,lang,rel", [
+    ("Bangladesh meminta Myanmar untuk memulangkan para pengungsi.", "id", "demands"),
+    ("Bangladesh meminta Myanmar agar menghentikan kekerasan.", "id", "demands"),
+    ("Armenia meminta Rusia untuk memberikan bantuan keamanan.", "id", "requestsAssistance"),
+    ("The UN asked Israel to halt the settlements.", "en", "demands"),
+    ("Armenia asked Russia to help.", "en", "requestsAssistance"),
+])
+def test_asking_a_party_to_act_is_a_demand_unless_help_is_asked_for(run, text, lang, rel):
+    got = {f.relation for f in run(text, lang).facts}
+    assert got == {rel}

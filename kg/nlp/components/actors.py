@@ -142,6 +142,7 @@ def document_actors(doc: Doc, t: Toks, kb: KnowledgeBase, lang_data) -> list[Act
     affiliation_preps = frozenset(lang_data.AFFILIATION_PREPS)
     genitive_lang = lang_data.GENITIVE_AFTER_NOUN
     news = kb.news_orgs
+    counts = getattr(lang_data, "PEOPLE_COUNT_WORDS", frozenset())
 
     raw = []
     idx, ends = t.idx, t.ends
@@ -152,6 +153,10 @@ def document_actors(doc: Doc, t: Toks, kb: KnowledgeBase, lang_data) -> list[Act
         key = sp.key
         if key in news or (label == "Organization" and key not in kb.entities and _NEWS.search(key)):
             continue
+        if label == "Country" and sp.start > 0 and t.lower[sp.end - 1].endswith("s") and (
+                t.lower[sp.start - 1] in counts or t.words[sp.start - 1].isdigit()
+                or (t.lower[sp.start - 1] == "of" and sp.start > 1 and t.lower[sp.start - 2] in counts)):
+            continue  # "Seven Iraqis", "dozens of Kenyans": people, not the state
         raw.append((sp.start, sp.end, key, label, idx[sp.start], ends[sp.end - 1]))
     # a titled person's noun phrase swallows the affiliation mentions inside it
     np_of: dict[int, tuple[int, int]] = {}

@@ -47,7 +47,8 @@ class Cues:
     speech_verbs: frozenset[str]  # "kata", "said": a date after them dates the saying
     subject_pronouns: frozenset[str]
     calendar: frozenset[str]  # weekday and month names: "on Friday", "pada Senin", "Amman Ahad"
-    ambiguous_months: frozenset[str]  # month names that are also words ("may", "march")  # "he joined ...": the subject, known or not
+    ambiguous_months: frozenset[str]  # month names that are also words ("may", "march")
+    aid_words: frozenset[str]  # what is asked for names help  # "he joined ...": the subject, known or not
 
 
 @lru_cache(maxsize=None)
@@ -88,6 +89,7 @@ def cues(lang: str) -> Cues:
         subject_pronouns=frozenset(d.SUBJECT_PRONOUNS),
         calendar=frozenset(d.WEEKDAYS) | frozenset(d.MONTHS),
         ambiguous_months=frozenset(d.AMBIGUOUS_MONTHS),
+        aid_words=frozenset(getattr(d, "AID_WORDS", ())),
     )
 
 

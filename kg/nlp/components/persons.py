@@ -172,6 +172,8 @@ class Persons:
     def _affiliation_before(self, t: Toks, s: int, ent_at: dict) -> str | None:
         i = s - 1 - self._gap_before(t, s)
         sp = ent_at.get(i)
+        if sp is not None and sp[3] == "Country" and self._inside_a_name(t, sp[0], ent_at):
+            return None  # "Air France chairman X": the state is part of a name the rules do not know
         if sp is not None and sp[3] in AFFILIATION_TYPES:
             # "Israeli U.N. Spokesman": a state before an international body is whom the person speaks
             # for; before a state's own body ("British Labour Party leader") it only names the body's state
@@ -181,6 +183,15 @@ class Persons:
                 return before[2]
             return sp[2]
         return None
+
+    def _inside_a_name(self, t: Toks, k: int, ent_at: dict) -> bool:
+        """A capitalised word that is no title, known name or sentence start stands just before
+        token ``k`` (or before "of" just before it)."""
+        j = k - 1
+        if j >= 1 and t.lower[j] == "of" and t.cap[j - 1]:
+            j -= 1  # "Bank of England governor X"
+        return (j >= 0 and t.cap[j] and j not in ent_at and t.lower[j] not in self.title_words
+                and t.sent_starts[t.sent_of[j]] != j and t.words[j].isalpha())
 
     def _affiliation_after(self, t: Toks, i: int, ent_at: dict) -> tuple[int, str | None]:
         """"Presiden Rusia", "President of Brazil", "Secretary General of the Andean Community",

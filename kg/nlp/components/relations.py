@@ -148,7 +148,7 @@ class Relations(RemoteArguments):
                         continue  # "the Australian Christian Lobby", "the Rainbow Coalition": a name, no trigger
                     found = self._apply(t, sent, s, e, trig, agent, obj, in_sent, actors, dates, used)
                     facts += found
-                    if found and any(r in CONTENT_RELATIONS for r in trig.relations):
+                    if found and any(r in CONTENT_RELATIONS for r in trig.content_relations):
                         # "meminta X untuk ...", "called on X to ...": what is asked is not a fact
                         k = e if t.lower[e - 1] in self.cues.content_markers else \
                             next((i for i in range(e, min(se, e + 8)) if t.lower[i] in self.cues.content_markers), None)
@@ -183,6 +183,10 @@ class Relations(RemoteArguments):
         out: list[Fact] = []
         for rel in trig.relations:
             rule = f"{self.lang}:{frame}:{trig.phrase}" + (f"#{rel}" if multi else "")
+            if "|" in rel:  # "requestsAssistance|demands": the first when what is asked for names help
+                aid, other = rel.split("|")
+                rel = aid if any(w in self.cues.aid_words for w in t.lower[e:sent.end]) else other
+                rule += f"#{rel}"
             pairs = self._pairs(t, sent, s, e, rel, trig, agent, forced, actors, left, right, cstart, used)
             if pairs and pairs[0] == "place-target":
                 rule += ":place-target"

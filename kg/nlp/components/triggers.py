@@ -33,6 +33,11 @@ class Trigger:
     pattern: tuple  # words, gap markers or ("class", name)
     words: frozenset[str] = frozenset()  # the phrase's own words (its negation is its meaning: "anggota tidak tetap")
 
+    @property
+    def content_relations(self) -> tuple[str, ...]:
+        """The relations it may give ("requestsAssistance|demands": either, by what is asked)."""
+        return tuple(r for rel in self.relations for r in rel.split("|"))
+
 
 # (start, end, trigger, agent found in a "~" gap, object of an "@" slot)
 Match = tuple[int, int, Trigger, "Actor | None", "Actor | None"]

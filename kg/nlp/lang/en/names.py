@@ -102,6 +102,11 @@ EPITHETS: dict[str, str] = {
     "Foggy Bottom": "USA",
 }
 
+# Counted people of a state are no state: "Seven Iraqis who seized a jet", "dozens of Kenyans"
+PEOPLE_COUNT_WORDS: frozenset[str] = frozenset(
+    "two three four five six seven eight nine ten eleven twelve dozen dozens hundreds thousands several "
+    "many some few other more".split()
+)
 PRONOUNS: tuple[str, ...] = ("he", "she")
 GROUP_REFERENCES: dict[str, int] = {
     "the two countries": 2, "both countries": 2, "the two nations": 2, "both nations": 2, "both sides": 2,

@@ -85,7 +85,8 @@ TRIGGERS: dict[str, tuple[str, str, float]] = {
            "appeal for aid", "appeal for assistance", "seek help", "seek aid", "seek assistance", "seek support",
            "seek military help", "turn to", passive=False),
     **verb("requestsAssistance", 0.75, "ask @ for help", "ask @ for assistance", "ask @ for aid", "ask @ for support",
-           "appeal to", "ask @ to", passive=False),
+           "appeal to", passive=False),
+    **verb("requestsAssistance|demands", 0.75, "ask @ to", passive=False),  # (see AID_WORDS)
     **verb("requestsAssistance", 0.6, "lobby", passive=False),
     **verb("meetsWith+requestsAssistance", 0.7, "negotiate with @ to", "lobby @ to", passive=False),
     **_each("requestsAssistance", "nom", 0.7, "request for help from", "request for assistance from",
@@ -333,6 +334,9 @@ INFINITIVE_MARKERS: tuple[str, ...] = ("to",)
 PRESENCE_GAP: frozenset[str] = frozenset("is was currently now still during speaking while on".split())
 # after a threat, demand or request, these open what is threatened or asked (not a fact)
 CONTENT_MARKERS: tuple[str, ...] = ("to", "that")
+# What is asked for names help: "meminta X untuk membantu" is a request for assistance, "meminta X
+# untuk menghentikan ..." a demand (a trigger's "requestsAssistance|demands")
+AID_WORDS: tuple[str, ...] = ("help", "aid", "assistance", "assist", "support", "protection", "protect", "defend")
 # "tudingan bahwa ...", "accusations that ...": a trigger that ends in one takes a clause
 COMPLEMENTIZERS: tuple[str, ...] = ("that",)
 # words a list may hold between its members ("China, the Soviet Union and France")

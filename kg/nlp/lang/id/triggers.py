@@ -32,8 +32,10 @@ TRIGGERS: dict[str, tuple[str, str, float]] = {
     **_each("requestsAssistance", "svo", 0.85, "meminta bantuan", "minta bantuan", "memohon bantuan",
             "meminta pertolongan", "mengajukan permintaan bantuan", "permintaan bantuan", "permohonan bantuan"),
     **_each("requestsAssistance", "svo", 0.7, "meminta dukungan", "meminta perlindungan", "mencari bantuan",
-            "mencari dukungan", "menggalang dukungan", "meminta @ untuk", "meminta @ agar", "memohon @ untuk",
-            "memohon kepada", "meminta kepada"),
+            "mencari dukungan", "menggalang dukungan", "memohon @ untuk", "memohon kepada"),
+    # asking a party to act: a request for assistance when what is asked names help (AID_WORDS),
+    # else a demand ("meminta Myanmar untuk memulangkan ...", as "called on X to" in English)
+    **_each("requestsAssistance|demands", "svo", 0.7, "meminta @ untuk", "meminta @ agar", "meminta kepada"),
     **_each("requestsAssistance", "svo", 0.6, "melobi", "lobi", "membujuk"),
     # talking with someone so that they act: a meeting and a request
     **_each("meetsWith+requestsAssistance", "svo", 0.7, "bernegosiasi dengan @ agar", "berunding dengan @ agar",
@@ -286,6 +288,9 @@ INFINITIVE_MARKERS: tuple[str, ...] = ()
 PRESENCE_GAP: frozenset[str] = frozenset("dalam saat ketika pada acara sela forum konferensi kunjungan sedang tengah".split())
 # after a threat, demand or request, these open what is threatened or asked (not a fact)
 CONTENT_MARKERS: tuple[str, ...] = ("untuk", "agar", "supaya", "akan")
+# What is asked for names help: "meminta X untuk membantu" is a request for assistance, "meminta X
+# untuk menghentikan ..." a demand (a trigger's "requestsAssistance|demands")
+AID_WORDS: tuple[str, ...] = ("bantuan", "membantu", "dukungan", "mendukung", "pertolongan", "menolong", "perlindungan", "melindungi")
 # "tudingan bahwa ...", "accusations that ...": a trigger that ends in one takes a clause
 COMPLEMENTIZERS: tuple[str, ...] = ("bahwa",)
 # words a list may hold between its members ("China, the Soviet Union and France")

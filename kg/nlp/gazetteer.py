@@ -233,10 +233,12 @@ _SPELLINGS = (("Organization", "Organisation"), ("Co-operation", "Cooperation"),
 
 def _spellings(name: str) -> set[str]:
     """A body's English name in British and American spelling, with and without hyphens
-    ("Organisation for Security and Cooperation in Europe")."""
+    ("Organisation for Security and Cooperation in Europe"), and "United Nations" shortened."""
     out = {name}
     for a, b in _SPELLINGS:
         out |= {n.replace(a, b) for n in out} | {n.replace(b, a) for n in out}
+    if name.startswith("United Nations "):  # "U.N. High Commissioner for Refugees", "UN Security Council"
+        out |= {f"{short} {n[len('United Nations '):]}" for n in out for short in ("UN", "U.N.")}
     return out
 
 

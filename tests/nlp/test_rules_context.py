@@ -105,3 +105,23 @@ def test_counted_people_of_a_state_are_not_the_state(run, text):
 def test_asking_a_party_to_act_is_a_demand_unless_help_is_asked_for(run, text, lang, rel):
     got = {f.relation for f in run(text, lang).facts}
     assert got == {rel}
+
+
+@pytest.mark.parametrize("text,place,where", [
+    ("Refugees fled to the eastern Zairean border town of Goma.", "place:geonames-216281", "country:ZAR"),
+    ("Iraq's main oil city of Basra was hit.", "place:geonames-99532", "country:IRQ"),
+    ("The Israeli army entered the West Bank town of Hebron.", "place:geonames-285066", "place:west-bank"),
+])
+def test_a_kind_of_place_with_modifiers_or_of_a_region(run, text, place, where):
+    x = run(text, "en", "1996-08-30")
+    assert {(f.subject, f.object) for f in x.facts if f.relation == "locatedIn"} == {(place, where)}
+
+
+def test_words_between_a_place_and_a_kind_of_place_are_no_modifiers(run):
+    x = run("Rebels were east of Kabul around the village of Layron.", "en")
+    assert not [f for f in x.facts if f.relation == "locatedIn"]
+
+
+def test_united_nations_bodies_are_known_by_the_short_form(run):
+    x = run("The group urged the U.N. High Commissioner for Refugees to act.", "en")
+    assert "org:unhcr" in {m.key for m in x.mentions}

@@ -174,10 +174,16 @@ def _kind_of_place(sent: Sentence, actors: list[Actor], kb: KnowledgeBase, data)
                 out.append(_fact("locatedIn", b.key, a.key, sent, a.char[0], b.char[1], f"{sent.lang}:possessive-place",
                                  0.75, subject_mention=b.char, object_mention=a.char))
             continue
-        if a.type != "Country" or b.type != "Place":
-            continue
+        if a.type not in ("Country", "Place") or b.type != "Place" or b.key == a.key:
+            continue  # (a region: "the West Bank town of Hebron")
         i = a.end + (1 if a.possessive or (a.end < t.n and t.words[a.end] in ("'s", "’s")) else 0)
-        if i < a.end or not (i < t.n and t.lower[i] in kinds):
+        k = i
+        while k < min(i + 2, b.start) and t.words[k].isalpha() and t.words[k].islower() and t.lower[k] not in kinds \
+                and not sent.doc[k].is_stop:
+            k += 1  # "the Zairean border town of Goma", "Iraq's main oil city of Basra"
+        if k < t.n and t.lower[k] in kinds:
+            i = k
+        if not (i < t.n and t.lower[i] in kinds):
             continue
         i += 1
         while i < b.start and t.lower[i] in kinds:
@@ -187,8 +193,9 @@ def _kind_of_place(sent: Sentence, actors: list[Actor], kb: KnowledgeBase, data)
         if i != b.start:
             continue
         country = _place_country(sent, kb, b.key)
-        if country not in (None, a.key):
-            continue
+        where = a.key if a.type == "Country" else _place_country(sent, kb, a.key)
+        if country is not None and where is not None and country != where:
+            continue  # (a region of no one state: "the West Bank town of Hebron")
         out.append(_fact("locatedIn", b.key, a.key, sent, a.char[0], b.char[1], f"{sent.lang}:kind-of-place", 0.85,
                          subject_mention=b.char, object_mention=a.char))
     return out

@@ -125,3 +125,15 @@ def test_words_between_a_place_and_a_kind_of_place_are_no_modifiers(run):
 def test_united_nations_bodies_are_known_by_the_short_form(run):
     x = run("The group urged the U.N. High Commissioner for Refugees to act.", "en")
     assert "org:unhcr" in {m.key for m in x.mentions}
+
+
+def test_an_office_of_an_international_body_after_a_state_is_the_bodys(run):
+    got = roles(run("North Korean Red Cross president Li Song said it.", "en"))
+    assert not [r for r in got if r[1].startswith("country:")]
+    assert roles(run("The US NATO ambassador Kay Hutchison said it.", "en")) == {
+        (person_key("Kay Hutchison"), "country:USA", "ambassador")}
+
+
+def test_troops_entering_a_state_with_a_date_between(run):
+    x = run("Iranian troops on Saturday entered Iraq.", "en")
+    assert {(f.subject, f.object) for f in x.facts if f.relation == "militaryPresenceIn"} == {("country:IRN", "country:IRQ")}

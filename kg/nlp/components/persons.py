@@ -32,6 +32,7 @@ from kg.nlp.tokens import Toks, toks
 NAME_CONNECTORS = frozenset({"bin", "binti", "al", "el", "de", "da", "van", "von", "ibn", "abu", "der", "del", "di", "la", "le", "dos", "das", "du"})
 MAX_NAME_TOKENS = 6
 AFFILIATION_TYPES = ("Country", "Organization")
+REPRESENTATIVE_ROLES = frozenset({"ambassador", "spokesperson", "official"})  # a state's people at a body
 
 
 class RoleMention(NamedTuple):
@@ -128,7 +129,7 @@ class Persons:
                 continue
             ns, ne, aff, np_s, np_e = found
             if aff is None:
-                aff = self._affiliation_before(t, s, ent_at)
+                aff = self._affiliation_before(t, s, ent_at, role)
                 if aff is not None:
                     np_s = min(np_s, ent_at[s - 1 - self._gap_before(t, s)][0])
             new.append((ns, ne))
@@ -169,16 +170,18 @@ class Persons:
             j -= 1
         return j >= 0 and j < k and t.lower[j] in self.title_words
 
-    def _affiliation_before(self, t: Toks, s: int, ent_at: dict) -> str | None:
+    def _affiliation_before(self, t: Toks, s: int, ent_at: dict, role: str | None = None) -> str | None:
         i = s - 1 - self._gap_before(t, s)
         sp = ent_at.get(i)
         if sp is not None and sp[3] == "Country" and self._inside_a_name(t, sp[0], ent_at):
             return None  # "Air France chairman X": the state is part of a name the rules do not know
         if sp is not None and sp[3] in AFFILIATION_TYPES:
             # "Israeli U.N. Spokesman": a state before an international body is whom the person speaks
-            # for; before a state's own body ("British Labour Party leader") it only names the body's state
+            # for; before a state's own body ("British Labour Party leader") it only names the body's
+            # state, and so it does before an office of the body ("North Korean Red Cross president")
             before = ent_at.get(sp[0] - 1)
-            if sp[3] == "Organization" and sp[2] in self.international and before is not None \
+            if sp[3] == "Organization" and sp[2] in self.international and role in REPRESENTATIVE_ROLES \
+                    and before is not None \
                     and before[3] == "Country" and before[1] == sp[0]:
                 return before[2]
             return sp[2]

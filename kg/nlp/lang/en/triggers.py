@@ -221,7 +221,7 @@ TRIGGERS: dict[str, tuple[str, str, float]] = {
     **_each("militaryPresenceIn", "svo", 0.6, *(f"{n} {v}" for n in (
         "troops", "forces", "servicemen", "soldiers", "planes", "warplanes", "jets", "warships", "marines")
         for v in ("based in", "are based in", "based … in", "are based … in", "entered", "crossed into", "moved into",
-                  "poured into"))),
+                  "poured into", "… entered", "… crossed into", "… moved into"))),  # ("troops on Saturday entered")
     **_each("locatedIn", "svo", 0.7, "located in", "situated in", "lies in"),
     **_each("locatedIn", "app", 0.7, "territory of", "province of", "region of", "city in", "part of"),
 }

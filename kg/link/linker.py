@@ -132,6 +132,7 @@ class Linker:
         roles: list[RoleMention] = []
         orgs = [(sp.start, sp.key) for sp in spans if sp.label == "Organization" and sp.key not in self.kb.news_orgs]
         org_before = {sp.end: sp.key for sp in spans if sp.label == "Organization" and sp.key not in self.kb.news_orgs}
+        org_ending = {e + 1 if e < t.n and t.words[e] == "," else e: k for e, k in org_before.items()}
         for r in doc.user_data.get("kg_roles", ()):
             key = person_at.get(r.ns)
             if key is None:
@@ -149,9 +150,12 @@ class Linker:
                 aff, aff_from = self.kb.affiliation(key, None if r.role == "leader" else r.role, date), "kb"
             if aff_from == "kb" and aff is not None and not self._fits_known(key, aff, r.role, date):
                 continue  # "para menteri Jokowi": Jokowi's ministers; the title is not his
-            if aff is None and r.ts in org_before and r.role not in DATELINE_ROLES:
-                # "CFDT spokesman X": a body the model found (a minister's office is a state's)
-                aff, aff_from = org_before[r.ts], "text"
+            if aff is None:
+                # "CFDT spokesman X", "Ketum PAN Zulkifli Hasan": a body the model found before the
+                # title (not for a minister's office: a state's) or between the title and the name
+                aff = (org_before.get(r.ts) if r.role not in DATELINE_ROLES else None) \
+                    or (org_ending.get(r.ns) if r.ts < r.ns else None)
+                aff_from = "text"
             if aff is None and r.role in ORG_OFFICES:
                 aff = next((k for s, k in reversed(orgs) if s < r.ts), None) or next((k for s, k in orgs), None)
                 aff_from = "context"

@@ -137,3 +137,11 @@ def test_an_office_of_an_international_body_after_a_state_is_the_bodys(run):
 def test_troops_entering_a_state_with_a_date_between(run):
     x = run("Iranian troops on Saturday entered Iraq.", "en")
     assert {(f.subject, f.object) for f in x.facts if f.relation == "militaryPresenceIn"} == {("country:IRN", "country:IRQ")}
+
+
+@pytest.mark.parametrize("text,person,org", [
+    ("Ketum PAN Zulkifli Hasan pun menyebut Soetrisno tidak mau.", "Zulkifli Hasan", "org:pan"),
+    ("Presiden Partai Keadilan Sejahtera Anis Matta hanya bisa tersenyum.", "Anis Matta", "org:partai-keadilan-sejahtera"),
+])
+def test_a_party_the_model_found_between_title_and_name_is_the_affiliation(run, text, person, org):
+    assert roles(run(text, "id")) == {(person_key(person), org, "official")}

@@ -71,7 +71,7 @@ from kg.model import Entity
 from kg.nlp import lang as langdata
 from kg.nlp.components.cues import cues
 from kg.nlp.components.gazetteer import initials
-from kg.nlp.components.persons import clean_name, person_key
+from kg.nlp.components.persons import RoleMention, clean_name, person_key
 from kg.nlp.gazetteer import knowledge_base
 from kg.nlp.spans import KgSpan, read_spans, write_spans
 from kg.nlp.tokens import Toks, toks
@@ -130,6 +130,7 @@ class NerMerge:
         self.kb = knowledge_base()
         self.skip_first = frozenset(w for t in d.TITLES for w in t.split()) | frozenset(d.COURTESY_TITLES) | ARTICLES
         self.titles = frozenset(t.lower() for t in d.TITLES)
+        self.title_roles = {t.lower(): role for t, role in d.TITLES.items()}
         self.stop = frozenset(d.NAME_STOP)
         self.conjunctions = frozenset(d.CONJUNCTIONS)
         self.common = stop_words(nlp.lang) | frozenset(d.FUNCTION_WORDS)
@@ -193,7 +194,10 @@ class NerMerge:
                 nested = any(x is not sp and x.start < sp.end and sp.start < x.end for x in spans)
                 if not nested and self._outer_gives_way(t, sp, inner):
                     names[n:] = [(a, b, None if sp.start <= a and b <= sp.end else ty) for a, b, ty in names[n:]]
-                    added |= self._replace(t, spans, [sp], inner, entities, moved)
+                    if self._replace(t, spans, [sp], inner, entities, moved):
+                        added = True
+                        if sp.label == "Organization":
+                            self._title_before_body(doc, t, sp.start, inner)
         if moved:
             self._move_roles(doc, moved)
         if added:
@@ -326,6 +330,20 @@ class NerMerge:
             return not (len(inner) == 1 and inner[0][0] > sp.start and t.words[inner[0][0] - 1] == "-")
         return sp.label == "Organization" and (len(inner) > 1 or any(
             " ".join(t.lower[sp.start:sp.start + k]) in self.titles for k in range(1, min(5, sp.end - sp.start))))
+
+    def _title_before_body(self, doc: Doc, t: Toks, s: int, inner: list[tuple[int, int, str]]) -> None:
+        """"Presiden Partai Keadilan Sejahtera Anis Matta": the rules read one body by its head
+        word after the title, the model a body and then a person; the person holds the title."""
+        people = [(a, b) for a, b, ty in inner if ty == "Person"]
+        if len(people) != 1 or people[0][0] == s:
+            return
+        for k in range(min(4, s), 0, -1):
+            title = " ".join(t.lower[s - k:s])
+            if title in self.title_roles:
+                ns, ne = people[0]
+                doc.user_data.setdefault("kg_roles", []).append(
+                    RoleMention(ns, ne, self.title_roles[title], None, s - k, s - k, ne, title))
+                return
 
     @staticmethod
     def _surname_of(t: Toks, s: int, e: int, typ: str, spans: list[KgSpan]) -> str | None:

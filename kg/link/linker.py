@@ -24,8 +24,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.model import Entity
+from kg.nlp import lang as langdata
 from kg.nlp.spans import KgSpan, read_spans, write_spans
-from kg.nlp.components.persons import NAME_CONNECTORS, RoleMention, clean_name, person_key
+from kg.nlp.components.persons import ACADEMIC_TITLES, NAME_CONNECTORS, RoleMention, clean_name, person_key
 from kg.nlp.gazetteer import KnowledgeBase, knowledge_base
 from kg.nlp.tokens import Toks, toks
 
@@ -95,6 +96,10 @@ class Linker:
         self.kb = knowledge_base()
         self.lang = nlp.lang if nlp is not None else "en"
         self.names = frozenset(self.kb.surface_forms(self.lang if self.lang in ("id", "en") else "en"))
+        d = langdata.get(self.lang if self.lang in ("id", "en") else "en")
+        # between a body and the name after it: "(AIPI) Prof Sangkot Marzuki", ", Pak Harun"
+        self.between_name_words = frozenset({",", "(", ")", "."}) | frozenset(d.COURTESY_TITLES) \
+            | frozenset(d.NAME_PREFIXES) | ACADEMIC_TITLES
 
     def __call__(self, doc: Doc) -> Doc:
         t = toks(doc)
@@ -132,7 +137,7 @@ class Linker:
         roles: list[RoleMention] = []
         orgs = [(sp.start, sp.key) for sp in spans if sp.label == "Organization" and sp.key not in self.kb.news_orgs]
         org_before = {sp.end: sp.key for sp in spans if sp.label == "Organization" and sp.key not in self.kb.news_orgs}
-        org_ending = {e + 1 if e < t.n and t.words[e] == "," else e: k for e, k in org_before.items()}
+        org_spans = [sp for sp in spans if sp.label == "Organization" and sp.key not in self.kb.news_orgs]
         for r in doc.user_data.get("kg_roles", ()):
             key = person_at.get(r.ns)
             if key is None:
@@ -154,7 +159,7 @@ class Linker:
                 # "CFDT spokesman X", "Ketum PAN Zulkifli Hasan": a body the model found before the
                 # title (not for a minister's office: a state's) or between the title and the name
                 aff = (org_before.get(r.ts) if r.role not in DATELINE_ROLES else None) \
-                    or (org_ending.get(r.ns) if r.ts < r.ns else None)
+                    or (self._org_between(t, r, org_spans) if r.ts < r.ns else None)
                 aff_from = "text"
             if aff is None and r.role in ORG_OFFICES:
                 aff = next((k for s, k in reversed(orgs) if s < r.ts), None) or next((k for s, k in orgs), None)
@@ -227,6 +232,20 @@ class Linker:
             entities[key].country = state
             entities.setdefault(state, self.kb.entities[state])
         return roles
+
+    def _org_between(self, t: Toks, r: RoleMention, orgs: list[KgSpan]) -> str | None:
+        """The body named last between a title and its name, with only punctuation, its acronym in
+        brackets or courtesy titles after it: "Ketum PAN Zulkifli Hasan", "Ketua Akademi Ilmu
+        Pengetahuan Indonesia (AIPI) Prof Sangkot Marzuki"."""
+        inside = [sp for sp in orgs if r.ts < sp.start and sp.end <= r.ns]
+        if not inside:
+            return None
+        last = inside[-1]
+        covered = {i for sp in inside for i in range(sp.start, sp.end)}
+        skip = self.between_name_words
+        if all(i in covered or t.lower[i] in skip for i in range(last.end, r.ns)):
+            return next((sp.key for sp in inside if sp.end == last.start - 1 and t.words[sp.end] == "("), last.key)
+        return None
 
     @staticmethod
     def _named_before(t: Toks, i: int, ends: set[int]) -> bool:

@@ -141,7 +141,9 @@ def test_troops_entering_a_state_with_a_date_between(run):
 
 @pytest.mark.parametrize("text,person,org", [
     ("Ketum PAN Zulkifli Hasan pun menyebut Soetrisno tidak mau.", "Zulkifli Hasan", "org:pan"),
-    ("Presiden Partai Keadilan Sejahtera Anis Matta hanya bisa tersenyum.", "Anis Matta", "org:partai-keadilan-sejahtera"),
+    ("Presiden Partai Keadilan Sejahtera Anis Matta hanya bisa tersenyum.", "Anis Matta", "org:pks"),
+    # a party kg does not know: the rules read body and name as one, the model splits them
+    ("Presiden Partai Rakyat Merdeka Anis Matta hanya bisa tersenyum.", "Anis Matta", "org:partai-rakyat-merdeka"),
 ])
 def test_a_party_the_model_found_between_title_and_name_is_the_affiliation(run, text, person, org):
     assert roles(run(text, "id")) == {(person_key(person), org, "official")}
@@ -174,3 +176,32 @@ def test_regions_keep_names_of_states_and_cities():
     assert names["New York"] != "place:usa-ny"
     assert knowledge_base().surface_forms("id")["Jawa Timur"] == "place:idn-east-java"
     assert "Jatim" not in names  # (Indonesian short forms are Indonesian only)
+
+
+@pytest.mark.parametrize("text,person,org", [
+    ("Ketua Akademi Ilmu Pengetahuan Indonesia (AIPI) Prof Sangkot Marzuki mengatakan hal itu.", "Sangkot Marzuki",
+     "org:akademi-ilmu-pengetahuan-indonesia"),
+    ("Gubernur Bank Sentral Malaysia Zeti Akhtar Aziz mengatakan hal itu.", "Zeti Akhtar Aziz", "org:bank-sentral-malaysia"),
+    ("Ketua MPR Amien Rais menolak usul itu.", "Amien Rais", "org:mpr"),
+])
+def test_the_head_of_a_body_named_by_its_head_word(run, text, person, org):
+    assert roles(run(text, "id", "2016-05-01")) == {(person_key(person), org, "official")}
+
+
+@pytest.mark.parametrize("text", [
+    "Perang antara Israel dengan Hamas berlanjut.",
+    "Perang antara Israel dengan gerakan Islam Hamas berlanjut.",
+])
+def test_antara_x_dengan_y_pairs_x_and_y(run, text):
+    x = run(text, "id")
+    assert {(f.subject, f.object) for f in x.facts if f.relation == "inConflictWith"} == {("country:ISR", "org:hamas")}
+
+
+def test_a_place_kg_does_not_know_before_a_city_it_knows(run):
+    x = run("Rapat digelar di Senayan , Jakarta , Senin.", "id")
+    assert {(f.subject, f.object) for f in x.facts if f.relation == "locatedIn"} == {("place:senayan", "place:geonames-1642911")}
+
+
+def test_a_region_is_no_first_name_after_a_title(run):
+    x = run("Pertemuan itu dihadiri Ketua PAN Sulawesi Selatan dan kabupaten.", "id")
+    assert not [f for f in x.facts if f.relation == "holdsRole"]

@@ -355,7 +355,8 @@ ORG_HEAD_WORDS = frozenset(
     "fund forum committee komite commission komisi court mahkamah institute lembaga movement gerakan federation "
     "federasi corporation company perusahaan headquarters markas brigade brigades militia milisi watch foundation "
     "yayasan coalition koalisi bureau biro authority otoritas parliament parlemen assembly majelis guard garda "
-    "secretariat sekretariat network jaringan".split()
+    "secretariat sekretariat network jaringan academy akademi university universitas institut pengadilan "
+    "kejaksaan kepolisian direktorat departemen department dinas bank".split()
 )
 
 

@@ -32,6 +32,7 @@ from kg.nlp.tokens import Toks, toks
 NAME_CONNECTORS = frozenset({"bin", "binti", "al", "el", "de", "da", "van", "von", "ibn", "abu", "der", "del", "di", "la", "le", "dos", "das", "du"})
 MAX_NAME_TOKENS = 6
 AFFILIATION_TYPES = ("Country", "Organization")
+ACADEMIC_TITLES = frozenset({"prof", "prof.", "dr", "dr.", "ir", "ir.", "drs", "drs.", "h", "h.", "hj", "hj."})
 REPRESENTATIVE_ROLES = frozenset({"ambassador", "spokesperson", "official"})  # a state's people at a body
 
 
@@ -90,11 +91,13 @@ class Persons:
         self.titles = self.data.TITLES
         kb = knowledge_base()
         self.capitals = frozenset(kb.capitals.values())
+        self.regions = frozenset(kb.regions)  # (no first name: "Ketua PAN Sulawesi Selatan")
         self.international = frozenset(k for k, e in kb.entities.items() if e.type == "Organization"
                                        and k not in kb.home and k not in kb.government_of)
         self.stop = frozenset(self.data.NAME_STOP)
         self.prefixes = frozenset(self.data.NAME_PREFIXES)
         self.courtesy = frozenset(self.data.COURTESY_TITLES)
+        self.courtesy_before_name = self.courtesy | ACADEMIC_TITLES
         self.aff_preps = frozenset(self.data.AFFILIATION_PREPS)
         self.posting = frozenset(getattr(self.data, "POSTING_PREPS", ()))
         self.as_words = frozenset(getattr(self.data, "AS_WORDS", ()))
@@ -120,7 +123,7 @@ class Persons:
         new: list[tuple[int, int]] = []
         known = {(sp.start, sp.end): sp.key for sp in spans if sp.label == "Person"}
         # A city name may be a first name ("Presiden Rusia Vladimir Putin"): names may cover places.
-        taken = {i for i, sp in ent_at.items() if sp[3] != "Place" or sp[2] in self.capitals}
+        taken = {i for i, sp in ent_at.items() if sp[3] != "Place" or sp[2] in self.capitals or sp[2] in self.regions}
         taken.update(i for s, e, _ in titles for i in range(s, e))
         for s, e, title in titles:
             role = self.titles[title]
@@ -231,6 +234,11 @@ class Persons:
                 i = sp[1]
         if i < t.n and t.words[i] == ",":
             i += 1
+        if aff is not None:  # "Ketua Akademi Ilmu Pengetahuan Indonesia (AIPI) Prof Sangkot Marzuki"
+            if i + 2 < t.n and t.words[i] == "(" and t.words[i + 2] == ")":
+                i += 3
+            while i + 1 < t.n and t.lower[i] in self.courtesy_before_name and t.cap[i + 1]:
+                i += 1
         sp = ent_at.get(i)
         if sp is not None and sp[0] == i and sp[3] == "Person":  # a name the knowledge base knows
             return i, sp[1], aff, s, sp[1]

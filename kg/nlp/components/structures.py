@@ -130,7 +130,10 @@ def _located(sent: Sentence, actors: list[Actor], kb: KnowledgeBase, data) -> li
     t = sent.t
     out = _kind_of_place(sent, actors, kb, data) if data is not None else []
     for k, (a, b) in enumerate(zip(actors, actors[1:])):
-        region = b.type == "Place" and b.key in kb.regions  # "Tarakan, Kalimantan Utara", "Nashville, Tennessee"
+        # "Tarakan, Kalimantan Utara", "Nashville, Tennessee"; a place kg does not know before a city
+        # it knows: "Senayan, Jakarta"
+        region = b.type == "Place" and (b.key in kb.regions or (
+            b.key in kb.entities and a.key not in kb.entities and t.words[a.end] == "," and b.start == a.end + 1))
         if a.type != "Place" or not (b.type == "Country" or region) or (region and a.key in kb.regions):
             continue
         # "Dallas in the US", "Kandahar in southern Afghanistan": a word between the preposition and the state

@@ -24,7 +24,7 @@ TITLES: dict[str, str] = {
     "menteri luar negeri bayangan": "official", "sekretaris negara": "foreignMinister",
     "duta besar": "ambassador", "dubes": "ambassador", "utusan": "ambassador", "utusan khusus": "ambassador",
     "wakil duta besar": "ambassador", "wakil dubes": "ambassador", "kuasa usaha": "ambassador",
-    "juru bicara": "spokesperson", "jubir": "spokesperson", "sekretaris pers": "spokesperson",
+    "juru bicara": "spokesperson", "jurubicara": "spokesperson", "jubir": "spokesperson", "sekretaris pers": "spokesperson",
     "sekretaris jenderal": "secretaryGeneral", "sekjen": "secretaryGeneral",
     "panglima": "militaryCommander", "jenderal": "militaryCommander", "komandan": "militaryCommander",
     "kepala staf": "militaryCommander", "laksamana": "militaryCommander", "marsekal": "militaryCommander",

@@ -205,3 +205,20 @@ def test_a_place_kg_does_not_know_before_a_city_it_knows(run):
 def test_a_region_is_no_first_name_after_a_title(run):
     x = run("Pertemuan itu dihadiri Ketua PAN Sulawesi Selatan dan kabupaten.", "id")
     assert not [f for f in x.facts if f.relation == "holdsRole"]
+
+
+@pytest.mark.parametrize("text,person,org", [
+    ("Ketua Pengurus Besar Nahdlatul Ulama (PBNU) Slamet Effendy Yusuf mengatakan hal itu.", "Slamet Effendy Yusuf",
+     "org:nahdlatul-ulama"),
+    ("Wacana Ketua Umum DPP PDI Perjuangan Megawati itu sulit.", "Megawati", "org:pdip"),
+    ("Kota itu baik , ujar Ketua Umum Ikatan Ahli Perencanaan Indonesia , Bernardus Djonoputro di Jakarta.",
+     "Bernardus Djonoputro", "org:ikatan-ahli-perencanaan-indonesia"),
+])
+def test_a_title_before_a_body_is_no_part_of_its_name(run, text, person, org):
+    got = {(o, role) for s, o, role in roles(run(text, "id", "2016-05-01")) if s.startswith(person_key(person)[:8])}
+    assert got == {(org, "official")}
+
+
+def test_a_long_name_before_an_acronym_keeps_its_first_word(run):
+    x = run("ONGC and the National Iranian Oil Company (NIOC) reached a preliminary deal.", "en")
+    assert any(m.text == "National Iranian Oil Company" for m in x.mentions)

@@ -78,6 +78,8 @@ class Gazetteer:
         self.military, self.head_first = d.MILITARY_NOUNS, d.HEAD_FIRST
         self.home_state = getattr(d, "HOME_STATE", None)
         self.title_words = frozenset(t for t in d.TITLES if " " not in t)
+        # titles of office: a body's name does not reach back over them ("Ketua Umum DPP ...")
+        self.offices = frozenset(t for t, role in d.TITLES.items() if role in ("official", "spokesperson", "secretaryGeneral"))
 
     def initialize(self) -> None:
         _matchers(self.nlp, self.upper_variants)
@@ -261,6 +263,8 @@ class Gazetteer:
                 j -= 1
             while j < i and lower[j] in _CONNECTORS:
                 j += 1
+            j += next((k for k in range(4, 0, -1) if " ".join(lower[j:j + k]) in self.offices and j + k < i), 0)
+            # (a title before it is no part of it: "Ketua Pengurus Besar Nahdlatul Ulama (PBNU)")
             if i - j < 2:
                 continue
             long_name = t.text(j, i)
@@ -310,7 +314,8 @@ class Gazetteer:
             if h < done or not body(h) or h in taken:  # a head in a state's name: "Pasukan Rusia" (_forces)
                 continue
             s = h
-            while s > 0 and s not in starts and body(s - 1) and (cap[s - 1] or (lower[s - 1] in _CONNECTORS and s - 2 >= 0 and cap[s - 2])):
+            while s > 0 and s not in starts and body(s - 1) and not _ends_with(lower, s - 1, self.offices) \
+                    and (cap[s - 1] or (lower[s - 1] in _CONNECTORS and s - 2 >= 0 and cap[s - 2])):
                 if lower[s - 1] in _AND and words[s - 2].isupper():
                     break  # "ONGC and the National Iranian Oil Company": two bodies, not one
                 s -= 1
@@ -356,7 +361,8 @@ ORG_HEAD_WORDS = frozenset(
     "federasi corporation company perusahaan headquarters markas brigade brigades militia milisi watch foundation "
     "yayasan coalition koalisi bureau biro authority otoritas parliament parlemen assembly majelis guard garda "
     "secretariat sekretariat network jaringan academy akademi university universitas institut pengadilan "
-    "kejaksaan kepolisian direktorat departemen department dinas bank".split()
+    "kejaksaan kepolisian direktorat departemen department dinas bank ikatan persatuan himpunan perhimpunan "
+    "dpp dpd dpw dpc".split()
 )
 
 

@@ -122,6 +122,9 @@ def make_ner_merge(nlp: Language, name: str, *, span_key: str, prefer_model_exte
     return NerMerge(nlp, span_key=span_key, prefer_model_extent=prefer_model_extent)
 
 
+OFFICE_ROLES = frozenset({"official", "spokesperson", "secretaryGeneral"})  # offices, not rulers
+
+
 class NerMerge:
     def __init__(self, nlp: Language, *, span_key: str = NER_KEY, prefer_model_extent: bool = True) -> None:
         d = langdata.get(nlp.lang)
@@ -220,6 +223,8 @@ class NerMerge:
             skip = self.skip_first if typ == "Person" else ARTICLES  # "National Cancer Institute" keeps "National"
             while s < e and (t.lower[s].rstrip(".") in skip or t.space[s]):
                 s += 1
+            if typ != "Person":  # "Ketua Pengurus Besar Nahdlatul Ulama": an office before the body is no part of it
+                s = self._after_office(t, s, e)
             if typ == "Person" and s > 0 and t.lower[s - 1] in ARTICLES:
                 continue  # a name takes no article: "the Bill", "the Obama administration"
             while e > s and not self._may_end(t, e - 1):
@@ -330,6 +335,14 @@ class NerMerge:
             return not (len(inner) == 1 and inner[0][0] > sp.start and t.words[inner[0][0] - 1] == "-")
         return sp.label == "Organization" and (len(inner) > 1 or any(
             " ".join(t.lower[sp.start:sp.start + k]) in self.titles for k in range(1, min(5, sp.end - sp.start))))
+
+    def _after_office(self, t: Toks, s: int, e: int) -> int:
+        """``s`` moved past an office title that starts a body's or place's name (not a ruler's:
+        "King Abdullah University", "Sultan Qaboos University" are names)."""
+        for k in range(min(4, e - s - 1), 0, -1):
+            if self.title_roles.get(" ".join(t.lower[s:s + k])) in OFFICE_ROLES:
+                return s + k
+        return s
 
     def _title_before_body(self, doc: Doc, t: Toks, s: int, inner: list[tuple[int, int, str]]) -> None:
         """"Presiden Partai Keadilan Sejahtera Anis Matta": the rules read one body by its head

@@ -222,3 +222,13 @@ def test_a_title_before_a_body_is_no_part_of_its_name(run, text, person, org):
 def test_a_long_name_before_an_acronym_keeps_its_first_word(run):
     x = run("ONGC and the National Iranian Oil Company (NIOC) reached a preliminary deal.", "en")
     assert any(m.text == "National Iranian Oil Company" for m in x.mentions)
+
+
+@pytest.mark.parametrize("text,lang,person,state,role", [
+    ("Cotti, who is also the Swiss foreign minister, said it.", "en", "Cotti", "country:CHE", "foreignMinister"),
+    ("Flavio Cotti is the Swiss foreign minister.", "en", "Flavio Cotti", "country:CHE", "foreignMinister"),
+    ("Budi Santoso yang menjabat sebagai Menteri Luar Negeri RI hadir.", "id", "Budi Santoso", "country:IDN", "foreignMinister"),
+    ("Budi Santoso adalah Menteri Perindustrian Indonesia pada Kabinet Dwikora II .", "id", "Budi Santoso", "country:IDN", "minister"),
+])
+def test_a_copula_between_a_name_and_its_title(run, text, lang, person, state, role):
+    assert roles(run(text, lang)) == {(person_key(person), state, role)}

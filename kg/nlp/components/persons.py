@@ -98,6 +98,7 @@ class Persons:
         self.prefixes = frozenset(self.data.NAME_PREFIXES)
         self.courtesy = frozenset(self.data.COURTESY_TITLES)
         self.courtesy_before_name = self.courtesy | ACADEMIC_TITLES
+        self.copulas = sorted((tuple(c.split()) for c in getattr(self.data, "COPULAS_BEFORE_TITLE", ())), key=len, reverse=True)
         self.aff_preps = frozenset(self.data.AFFILIATION_PREPS)
         self.posting = frozenset(getattr(self.data, "POSTING_PREPS", ()))
         self.as_words = frozenset(getattr(self.data, "AS_WORDS", ()))
@@ -277,10 +278,25 @@ class Persons:
     def _before(self, t: Toks, s: int, e: int, ent_at: dict, taken: set) -> tuple | None:
         """"Hu Jintao, the President of China": a name, a comma, maybe "the", then the title."""
         i = s - 1
+        sp = ent_at.get(i)
+        if sp is not None and sp[1] == s and sp[3] in AFFILIATION_TYPES and self.copulas:
+            i = sp[0] - 1  # "who is also the Swiss foreign minister": the state before the title
+            if not (i >= 0 and (t.lower[i] in ("the", "a", "an") or any(t.lower[i] == c[-1] for c in self.copulas))):
+                i = s - 1
         if i >= 0 and t.lower[i] in ("the", "a", "an"):
             i -= 1
-        if i < 1 or t.words[i] != ",":
-            return None
+        for words in self.copulas:  # "Cotti, who is also the Swiss foreign minister", "X adalah Menteri ..."
+            k = len(words)
+            if i - k + 1 >= 1 and tuple(t.lower[i - k + 1:i + 1]) == words:
+                i -= k
+                if t.words[i] != ",":
+                    i += 1  # (no comma: the name ends right before the copula)
+                    if not t.cap[i - 1]:
+                        return None
+                break
+        else:
+            if i < 1 or t.words[i] != ",":
+                return None
         end = i
         sp = ent_at.get(end - 1)
         if sp is not None and sp[1] == end and sp[3] == "Person":

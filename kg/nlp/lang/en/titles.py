@@ -88,3 +88,6 @@ PAST_WORDS: frozenset[str] = frozenset({"former", "ex", "late"})  # an office he
 # A title followed by these is not held yet: "President-elect", "Prime Minister-designate".
 NOT_YET_AFTER: frozenset[str] = frozenset({"elect", "designate", "nominee"})
 NOT_NAME_SUFFIXES: tuple[str, ...] = ()
+
+# Between a name and its title: "Cotti, who is also the Swiss foreign minister", "X adalah Menteri ..."
+COPULAS_BEFORE_TITLE: tuple[str, ...] = ("who is", "who is also", "who is now", "is", "is also", "is now")

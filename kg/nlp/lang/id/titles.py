@@ -94,3 +94,6 @@ PAST_WORDS: frozenset[str] = frozenset({"mantan", "eks", "bekas", "almarhum", "m
 # A title followed by these is not held yet: "Presiden terpilih".
 NOT_YET_AFTER: frozenset[str] = frozenset({"terpilih"})
 NOT_NAME_SUFFIXES: tuple[str, ...] = ("nya",)  # "Sebelumnya", "Akhirnya": adverbs, not names
+
+# Between a name and its title: "Cotti, who is also the Swiss foreign minister", "X adalah Menteri ..."
+COPULAS_BEFORE_TITLE: tuple[str, ...] = ("adalah", "merupakan", "yang merupakan", "yang juga", "yang juga merupakan", "yang menjabat sebagai", "menjabat sebagai", "yang kini menjabat sebagai", "kini menjabat sebagai")

@@ -86,10 +86,19 @@ def _gold_forms(g: GoldEntity) -> _GoldForms:
     return _GoldForms(name, aliases, mentions, frozenset({name}) | aliases | mentions)
 
 
+# A state renamed without a change of territory keeps being itself under its new code (ISO 3166-3):
+# Zaire is the DR Congo, Burma is Myanmar. (A state dissolved or split is not its successor.)
+RENAMED_CODES = {"ZAR": "COD", "BUR": "MMR", "TMP": "TLS", "ROM": "ROU", "DHY": "BEN", "UPV": "BFA"}
+
+
+def _same_state(a: str, b: str) -> bool:
+    return RENAMED_CODES.get(a, a) == RENAMED_CODES.get(b, b)
+
+
 def _candidate(p: PredEntity, p_labels: frozenset[str], p_mentions: frozenset[str],
                g: GoldEntity, gf: _GoldForms) -> tuple[int, int, int] | None:
     """Strength of the pair (lower is stronger) or None when they cannot align."""
-    if p.iso3 and g.iso3 and p.iso3 != g.iso3:
+    if p.iso3 and g.iso3 and not _same_state(p.iso3, g.iso3):
         return None
     overlap = len(p_mentions & gf.everything)
     if p.iso3 and g.iso3:

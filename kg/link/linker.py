@@ -97,6 +97,9 @@ class Linker:
         self.lang = nlp.lang if nlp is not None else "en"
         self.names = frozenset(self.kb.surface_forms(self.lang if self.lang in ("id", "en") else "en"))
         d = langdata.get(self.lang if self.lang in ("id", "en") else "en")
+        home = getattr(d, "HOME_STATE", None)
+        self.home_state = f"country:{home}" if home else None
+        self.title_bodies: dict[str, str] = dict(getattr(d, "TITLE_BODIES", {}))
         # between a body and the name after it: "(AIPI) Prof Sangkot Marzuki", ", Pak Harun"
         self.between_name_words = frozenset({",", "(", ")", "."}) | frozenset(d.COURTESY_TITLES) \
             | frozenset(d.NAME_PREFIXES) | ACADEMIC_TITLES
@@ -161,6 +164,8 @@ class Linker:
                 aff = (org_before.get(r.ts) if r.role not in DATELINE_ROLES else None) \
                     or (self._org_between(t, r, org_spans) if r.ts < r.ns else None)
                 aff_from = "text"
+            if aff is None and r.title in self.title_bodies:  # "Kapolri Tito Karnavian": head of the police
+                aff, aff_from = self.title_bodies[r.title], "text"
             if aff is None and r.role in ORG_OFFICES:
                 aff = next((k for s, k in reversed(orgs) if s < r.ts), None) or next((k for s, k in orgs), None)
                 aff_from = "context"
@@ -213,7 +218,9 @@ class Linker:
                         affiliation: dict[str, str]) -> list[RoleMention]:
         """A state's office written before a name without a state ("Foreign Minister I.K. Gujral")
         is the dateline's state's, when nothing else in the article ties the person to a state or a
-        body and the knowledge base of people does not know them."""
+        body and the knowledge base of people does not know them; in a language whose news names
+        its own state's officials without it (HOME_STATE: "Menteri Pertahanan Ryamizard Ryacudu"),
+        that state's, wherever the story was filed."""
         bare = [k for k, r in enumerate(roles) if r.aff is None and r.role in DATELINE_ROLES and r.ts < r.ns]
         if not bare:
             return roles
@@ -223,12 +230,15 @@ class Linker:
             r = roles[k]
             key = person_at.get(r.ns)
             if key is None or key not in entities or key in self.kb.person_roles or key in affiliation \
-                    or entities[key].country is not None or self._named_before(t, r.ts, ends):
-                continue
-            state = state or self._dateline_state(doc, date) or ""
+                    or entities[key].country is not None or self._named_before(t, r.ts, ends) \
+                    or any(t.cap[i] for i in range(r.ts + len(r.title.split()), r.ns)):
+                continue  # (a capitalised word between title and name may be a state kg does not know)
+            if self.home_state and r.role in STATE_ROLES:
+                continue  # (a foreign head of state is named with the state, or known)
+            state = state or self.home_state or self._dateline_state(doc, date) or ""
             if not state:
                 return roles
-            roles[k] = r._replace(aff=state, aff_from="dateline")
+            roles[k] = r._replace(aff=state, aff_from="home" if state == self.home_state else "dateline")
             entities[key].country = state
             entities.setdefault(state, self.kb.entities[state])
         return roles

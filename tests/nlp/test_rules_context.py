@@ -232,3 +232,40 @@ def test_a_long_name_before_an_acronym_keeps_its_first_word(run):
 ])
 def test_a_copula_between_a_name_and_its_title(run, text, lang, person, state, role):
     assert roles(run(text, lang)) == {(person_key(person), state, role)}
+
+
+@pytest.mark.parametrize("text,person,state,role", [
+    ("Jakarta, CNN Indonesia -- Menteri Pertahanan Budi Santoso mengatakan hal itu.", "Budi Santoso", "country:IDN",
+     "defenceMinister"),
+    # filed abroad, still the home state's minister
+    ("Yangon (ANTARA News) - Menteri Luar Negeri Budi Santoso mengatakan hal itu.", "Budi Santoso", "country:IDN",
+     "foreignMinister"),
+])
+def test_a_bare_ministers_title_in_indonesian_news_is_indonesias(text, person, state, role):
+    x = story(text, "id")
+    assert (person_key(person), state, role) in roles(x)
+    assert any(f.rule.endswith("+home") for f in x.facts if f.relation == "holdsRole")
+
+
+@pytest.mark.parametrize("text", [
+    "Jakarta, CNN Indonesia -- Presiden Omar al-Beshir menyetujui usulan itu.",  # a head of state: no guess
+    "Jakarta, CNN Indonesia -- Menteri Kesehatan Kongo Felix Numbi mengatakan hal itu.",  # a word between
+])
+def test_no_home_state_for_a_head_of_state_or_a_title_with_a_name_between(text):
+    assert not [f for f in story(text, "id").facts if f.relation == "holdsRole"]
+
+
+@pytest.mark.parametrize("text,org", [
+    ("Kapolri Jenderal Tito Karnavian mengatakan hal itu.", "org:polri"),
+    ("Panglima TNI Jenderal Gatot Nurmantyo mengatakan hal itu.", "org:tni"),
+])
+def test_a_title_that_names_its_body_and_a_rank_after_it(run, text, org):
+    assert {o for _, o, _ in roles(run(text, "id", "2017-03-10"))} == {org}
+
+
+@pytest.mark.parametrize("text,pairs", [
+    ("Ahok diusung oleh PDIP dan NasDem.", {("org:pdip", "person:ahok"), ("org:nasdem", "person:ahok")}),
+    ("Golkar mencalonkan Aburizal Bakrie sebagai presiden.", {("org:golkar", "person:aburizal-bakrie")}),
+])
+def test_a_party_putting_a_candidate_forward_supports_them(run, text, pairs):
+    assert {(f.subject, f.object) for f in run(text, "id", "2014-03-10").facts if f.relation == "supports"} == pairs

@@ -126,6 +126,7 @@ class Persons:
         # A city name may be a first name ("Presiden Rusia Vladimir Putin"): names may cover places.
         taken = {i for i, sp in ent_at.items() if sp[3] != "Place" or sp[2] in self.capitals or sp[2] in self.regions}
         taken.update(i for s, e, _ in titles for i in range(s, e))
+        self._title_at = {s: e for s, e, _ in titles}  # a title's start → its end (stacked titles)
         for s, e, title in titles:
             role = self.titles[title]
             found = self._after(t, s, e, ent_at, taken) or self._before(t, s, e, ent_at, taken)
@@ -240,6 +241,8 @@ class Persons:
                 i += 3
             while i + 1 < t.n and t.lower[i] in self.courtesy_before_name and t.cap[i + 1]:
                 i += 1
+        while i in self._title_at and t.words[i - 1] != "," and self._title_at[i] < t.n and t.cap[self._title_at[i]]:
+            i = self._title_at[i]  # a rank right after the title: "Kapolri Jenderal Tito Karnavian"
         sp = ent_at.get(i)
         if sp is not None and sp[0] == i and sp[3] == "Person":  # a name the knowledge base knows
             return i, sp[1], aff, s, sp[1]

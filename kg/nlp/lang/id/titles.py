@@ -26,6 +26,9 @@ TITLES: dict[str, str] = {
     "wakil duta besar": "ambassador", "wakil dubes": "ambassador", "kuasa usaha": "ambassador",
     "juru bicara": "spokesperson", "jurubicara": "spokesperson", "jubir": "spokesperson", "sekretaris pers": "spokesperson",
     "sekretaris jenderal": "secretaryGeneral", "sekjen": "secretaryGeneral",
+    "kapolri": "official", "wakapolri": "official", "kapolda": "official", "kasad": "militaryCommander",
+    "ksad": "militaryCommander", "kasal": "militaryCommander", "ksal": "militaryCommander", "kasau": "militaryCommander",
+    "ksau": "militaryCommander", "kepala bin": "official",
     "panglima": "militaryCommander", "jenderal": "militaryCommander", "komandan": "militaryCommander",
     "kepala staf": "militaryCommander", "laksamana": "militaryCommander", "marsekal": "militaryCommander",
     "panglima tertinggi": "militaryCommander", "kepala militer": "militaryCommander", "kolonel": "militaryCommander",
@@ -62,6 +65,9 @@ PORTFOLIOS: tuple[str, ...] = (
     "perencanaan", "riset", "teknologi", "imigrasi", "perumahan", "pekerjaan umum", "keamanan", "kehutanan",
     "pemuda dan olahraga", "olahraga", "dalam negeri", "luar negeri", "pertahanan", "bumn", "sekretaris negara",
     "hukum dan ham", "ketenagakerjaan", "energi dan sumber daya mineral", "esdm", "investasi", "intelijen",
+    "desa", "koperasi", "agraria", "agraria dan tata ruang", "pendayagunaan aparatur negara", "pemberdayaan perempuan",
+    "perlindungan anak", "pendidikan dan kebudayaan", "riset dan teknologi", "lingkungan hidup dan kehutanan",
+    "perencanaan pembangunan nasional", "pertanahan", "kominfo", "kemaritiman", "perekonomian", "polhukam",
 )
 for _p in PORTFOLIOS:
     TITLES.setdefault(f"menteri {_p}", "minister")
@@ -97,3 +103,9 @@ NOT_NAME_SUFFIXES: tuple[str, ...] = ("nya",)  # "Sebelumnya", "Akhirnya": adver
 
 # Between a name and its title: "Cotti, who is also the Swiss foreign minister", "X adalah Menteri ..."
 COPULAS_BEFORE_TITLE: tuple[str, ...] = ("adalah", "merupakan", "yang merupakan", "yang juga", "yang juga merupakan", "yang menjabat sebagai", "menjabat sebagai", "yang kini menjabat sebagai", "kini menjabat sebagai")
+
+# Titles that name their body ("Kapolri": Kepala Kepolisian Negara RI, the head of the national police)
+TITLE_BODIES: dict[str, str] = {
+    "kapolri": "org:polri", "wakapolri": "org:polri", "kapolda": "org:polri", "kasad": "org:tni-ad", "ksad": "org:tni-ad",
+    "kasal": "org:tni-al", "ksal": "org:tni-al", "kasau": "org:tni-au", "ksau": "org:tni-au", "kepala bin": "org:bin",
+}

@@ -141,6 +141,9 @@ TRIGGERS: dict[str, tuple[str, str, float]] = {
     **_each("supports", "nom", 0.6, "dukungan ~ kepada", "dukungan ~ terhadap", "dukungan ~ bagi", "dukungan ~ untuk",
             "bantuan militer ~ untuk", "bantuan militer ~ kepada", "bantuan militer ~ bagi", "bantuan ~ kepada"),
     **_each("supports", "ovs", 0.65, "didukung", "disokong", "dibela"),
+    # a party putting a candidate forward backs them
+    **_each("supports", "svo", 0.65, "mengusung", "mencalonkan"),
+    **_each("supports", "ovs", 0.65, "diusung", "dicalonkan"),
     **_each("memberOf", "app", 0.75, "anggota", "negara anggota", "anggota tetap", "anggota tidak tetap", "sesama anggota"),
     **_each("memberOf", "svo", 0.7, "bergabung dengan", "bergabung ke", "bergabung dalam", "menjadi anggota",
             "resmi menjadi anggota", "bergabung", "tergabung dalam", "tergabung di"),

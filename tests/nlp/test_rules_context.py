@@ -269,3 +269,31 @@ def test_a_title_that_names_its_body_and_a_rank_after_it(run, text, org):
 ])
 def test_a_party_putting_a_candidate_forward_supports_them(run, text, pairs):
     assert {(f.subject, f.object) for f in run(text, "id", "2014-03-10").facts if f.relation == "supports"} == pairs
+
+
+@pytest.mark.parametrize("text,lang,pair", [
+    ("Parties met in the capital Kinshasa on Friday.", "en", ("place:geonames-2314302", "country:ZAR")),
+    ("Fighting spread to Grozny, the capital of Chechnya.", "en", ("place:geonames-558418", "place:chechnya")),
+    ("Pertemuan digelar di ibu kota Jakarta.", "id", ("place:geonames-1642911", "country:IDN")),
+    ("Mereka tiba di Kabul, ibu kota Afghanistan.", "id", ("place:geonames-1138958", "country:AFG")),
+])
+def test_a_capital_named_as_one_lies_in_its_state(run, text, lang, pair):
+    assert {(f.subject, f.object) for f in run(text, lang, "1996-08-30").facts if f.relation == "locatedIn"} == {pair}
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("NAGYATAD, Hungary 1996-08-30\nBosnian refugees protested on Friday.", ("place:nagyatad", "country:HUN")),
+    ("STIRLING, Scotland 1996-08-31\nVoters backed it.", ("place:stirling", "place:gbr-scotland")),
+])
+def test_a_datelines_place_lies_in_the_state_or_region_after_the_comma(text, pair):
+    x = story(text)
+    assert {(f.subject, f.object) for f in x.facts if f.relation == "locatedIn"} == {pair}
+
+
+def test_a_caption_with_a_region_gives_its_geography_without_language_data():
+    # (the caption path reads no language data: a region there once crashed the extraction)
+    a = prepare(Article(id="t", title="A headline", text="Warga di Tarakan, Kalimantan Utara, Senin. ANTARA FOTO/Budi\n\n"
+                        "Banjir melanda kota itu pada Senin.", date=dt.date(2021, 3, 10)), "id")
+    assert [g.kind for g in a.segments][0] == "caption"
+    x = extract(a)
+    assert ("place:geonames-1624725", "place:idn-north-kalimantan") in {(f.subject, f.object) for f in x.facts}

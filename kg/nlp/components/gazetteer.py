@@ -96,9 +96,35 @@ class Gazetteer:
         spans = self._acronyms(doc, t, spans)
         spans = self._named_bodies(doc, t, spans)
         spans += initials(doc, t, spans, self.kb)
+        spans = self._dateline_place(doc, t, spans)
         ents = self.kb.entities
         write_spans(doc, [KgSpan(s, e, k, ents[k].type if k in ents else _new_type(k)) for s, e, k in spans])
         return doc
+
+    def _dateline_place(self, doc: Doc, t: Toks, spans: list[tuple[int, int, str]]) -> list:
+        """"NAGYATAD, Hungary": a dateline names a place, known or not, in the state or region after
+        the comma; a place kg does not know becomes one of this article, in that state."""
+        line = doc.user_data.get("dateline") or ""
+        first, _, rest = line.partition(",")
+        first, rest = first.strip(), rest.strip()
+        text = doc.user_data.get("text", "")
+        seg = next((g for g in doc.user_data.get("segments", ()) if g.kind == "meta"
+                    and text.find(first, g.start, g.end) >= 0), None) if first and rest else None
+        if seg is None:
+            return spans
+        names = self.kb.surface_forms(self.lang)
+        where = next((self.kb.entities[k] for k in (names.get(rest), names.get(rest.title())) if k in self.kb.entities), None)
+        country = where.key if where is not None and where.type == "Country" else where.country if where is not None else None
+        pos = text.find(first, seg.start, seg.end)
+        s, e = t.token_at_char(pos), t.token_containing(pos + len(first) - 1) + 1
+        if s is None or country is None or any(a < e and s < b for a, b, _ in spans):
+            return spans
+        label = first.title()
+        key = f"place:{slug(label)}"
+        if key not in self.kb.entities:
+            doc.user_data.setdefault("kg_new_entities", {}).setdefault(
+                key, Entity(key=key, type="Place", label=label, labels={"en": label}, country=country))
+        return [*spans, (s, e, key)]
 
     def _ministries(self, doc: Doc, t: Toks, matcher: PhraseMatcher, spans: list[tuple[int, int, str]]) -> list:
         by_start = {s: (s, e, k) for s, e, k in spans}

@@ -127,7 +127,7 @@ class Relations(RemoteArguments):
             mj = mi
             while mj < len(matches) and matches[mj][0] < se:
                 mj += 1
-            if kind == "caption":  # a caption states no news, but its geography can be checked
+            if kind in ("caption", "meta"):  # a caption or a dateline states no news, but its geography
                 facts += geography_facts(Sentence(doc, t, ss, se, self.lang), in_sent, self.kb)
             if kind not in FACT_SEGMENTS or (not in_sent):
                 continue

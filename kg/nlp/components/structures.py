@@ -128,7 +128,7 @@ def _place_country(sent: Sentence, kb: KnowledgeBase, key: str) -> str | None:
 
 def _located(sent: Sentence, actors: list[Actor], kb: KnowledgeBase, data) -> list[Fact]:
     t = sent.t
-    out = _kind_of_place(sent, actors, kb, data) if data is not None else []
+    out = _kind_of_place(sent, actors, kb, data) + _capital(sent, actors, kb, data) if data is not None else []
     for k, (a, b) in enumerate(zip(actors, actors[1:])):
         # "Tarakan, Kalimantan Utara", "Nashville, Tennessee"; a place kg does not know before a city
         # it knows: "Senayan, Jakarta"
@@ -145,7 +145,8 @@ def _located(sent: Sentence, actors: list[Actor], kb: KnowledgeBase, data) -> li
             if data is not None and t.text(b.start, b.end) in getattr(data, "DEMONYMS", {}):
                 continue  # "In Madrid, Spanish police ...": the demonym starts the main clause
             nxt = actors[k + 2] if k + 2 < len(actors) else None
-            if region and b.end < t.n and (t.lower[b.end] in data.COORD and t.words[b.end] != ","
+            coord = data.COORD if data is not None else ("and", "dan")
+            if region and b.end < t.n and (t.lower[b.end] in coord and t.words[b.end] != ","
                                            or nxt is not None and nxt.start == b.end + 1 and t.words[b.end] == ","
                                            and nxt.type in ("Place", "Country")):
                 continue  # "Bandung, Jawa Barat dan Banten", "Bandung, Jawa Barat, Banten": a list
@@ -168,6 +169,43 @@ def _located(sent: Sentence, actors: list[Actor], kb: KnowledgeBase, data) -> li
                 # waters"; one named before a region and a comma is: "Wyomissing, Pennsylvania")
             out.append(_fact("locatedIn", p.key, b.key, sent, p.char[0], b.char[1], f"{sent.lang}:{rule}", 0.9,
                              subject_mention=p.char, object_mention=b.char))
+    return out
+
+
+def _capital(sent: Sentence, actors: list[Actor], kb: KnowledgeBase, data) -> list[Fact]:
+    """"the capital Kinshasa", "ibu kota Jakarta": a state's known capital named as one lies in it;
+    "Grozny, the capital of Chechnya", "Jakarta, ibu kota Indonesia": a place named the capital of
+    a state or region lies there."""
+    t = sent.t
+    words = tuple(tuple(w.split()) for w in getattr(data, "CAPITAL_WORDS", ()))
+    capitals = {v: k for k, v in kb.capitals.items()}
+    out = []
+    for k, b in enumerate(actors):
+        for w in words:
+            i = b.start - len(w)
+            if i < sent.start or tuple(t.lower[i:b.start]) != w:
+                continue
+            if b.key in capitals and not (i > sent.start and t.lower[i - 1] in ("'s", "’s", "of")):
+                country = kb.country_at(capitals[b.key], sent.doc.user_data.get("article_date"))
+                out.append(_fact("locatedIn", b.key, country, sent, t.idx[i], b.char[1], f"{sent.lang}:capital", 0.85,
+                                 subject_mention=b.char))
+        if b.type not in ("Country", "Place") or k == 0:
+            continue
+        a = actors[k - 1]  # "Grozny, the capital of Chechnya"
+        for w in words:
+            j = a.end
+            if j < t.n and t.words[j] == ",":
+                j += 1
+            if j < t.n and t.lower[j] == "the":
+                j += 1
+            if tuple(t.lower[j:j + len(w)]) != w:
+                continue
+            j += len(w)
+            if j < t.n and t.lower[j] == "of":
+                j += 1
+            if j == b.start and a.type == "Place" and a.key != b.key:
+                out.append(_fact("locatedIn", a.key, b.key, sent, a.char[0], b.char[1], f"{sent.lang}:capital-of", 0.85,
+                                 subject_mention=a.char, object_mention=b.char))
     return out
 
 

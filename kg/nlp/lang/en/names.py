@@ -120,3 +120,6 @@ AGREEMENT_WORDS: tuple[str, ...] = ("treaty", "pact", "accord", "agreement", "co
 AGREEMENT_ABOUT: tuple[str, ...] = ("on", "of")
 ALLIANCE_WORDS: tuple[str, ...] = ("alliance", "pact")
 SIGN_WORDS: frozenset[str] = frozenset({"signed", "sign", "signs", "signing", "ratified", "ratify", "ratifies"})
+
+# "the capital Kinshasa", "Grozny, the capital of Chechnya" (kg.nlp.components.structures)
+CAPITAL_WORDS: tuple[str, ...] = ("capital", "capital city")

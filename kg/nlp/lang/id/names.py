@@ -106,3 +106,6 @@ AGREEMENT_WORDS: tuple[str, ...] = ("perjanjian", "pakta", "traktat", "kesepakat
 AGREEMENT_ABOUT: tuple[str, ...] = ("tentang", "mengenai", "soal")
 ALLIANCE_WORDS: tuple[str, ...] = ("aliansi", "persekutuan", "pakta")
 SIGN_WORDS: frozenset[str] = frozenset({"menandatangani", "meneken", "meratifikasi", "ditandatangani", "diteken", "diratifikasi"})
+
+# "the capital Kinshasa", "Grozny, the capital of Chechnya" (kg.nlp.components.structures)
+CAPITAL_WORDS: tuple[str, ...] = ("ibu kota", "ibukota")

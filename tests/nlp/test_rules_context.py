@@ -297,3 +297,10 @@ def test_a_caption_with_a_region_gives_its_geography_without_language_data():
     assert [g.kind for g in a.segments][0] == "caption"
     x = extract(a)
     assert ("place:geonames-1624725", "place:idn-north-kalimantan") in {(f.subject, f.object) for f in x.facts}
+
+
+def test_a_kind_of_place_in_a_sentence_that_names_its_state(run):
+    x = run("Iran has hanged two drug traffickers in the southern city of Shiraz.", "en")
+    assert {(f.subject, f.object) for f in x.facts if f.relation == "locatedIn"} == {("place:geonames-115019", "country:IRN")}
+    x = run("Protests spread to the southern city of Shiraz, officials in Iraq said.", "en")
+    assert not [f for f in x.facts if f.relation == "locatedIn"]  # (not the state the gazetteer gives)

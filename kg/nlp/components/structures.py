@@ -175,9 +175,11 @@ def _located(sent: Sentence, actors: list[Actor], kb: KnowledgeBase, data) -> li
 def _capital(sent: Sentence, actors: list[Actor], kb: KnowledgeBase, data) -> list[Fact]:
     """"the capital Kinshasa", "ibu kota Jakarta": a state's known capital named as one lies in it;
     "Grozny, the capital of Chechnya", "Jakarta, ibu kota Indonesia": a place named the capital of
-    a state or region lies there."""
+    a state or region lies there; "the southern city of Shiraz" in a sentence that names Iran, in
+    which the gazetteer puts Shiraz, lies in Iran."""
     t = sent.t
     words = tuple(tuple(w.split()) for w in getattr(data, "CAPITAL_WORDS", ()))
+    kinds = frozenset(getattr(data, "PLACE_KINDS", ()))
     capitals = {v: k for k, v in kb.capitals.items()}
     out = []
     for k, b in enumerate(actors):
@@ -189,6 +191,15 @@ def _capital(sent: Sentence, actors: list[Actor], kb: KnowledgeBase, data) -> li
                 country = kb.country_at(capitals[b.key], sent.doc.user_data.get("article_date"))
                 out.append(_fact("locatedIn", b.key, country, sent, t.idx[i], b.char[1], f"{sent.lang}:capital", 0.85,
                                  subject_mention=b.char))
+        if b.type == "Place" and b.start >= 2 and t.lower[b.start - 1] == "of" and t.lower[b.start - 2] in kinds \
+                and not (k and actors[k - 1].end >= b.start - 4):
+            # "Iran has hanged two men in the southern city of Shiraz": the state the sentence names
+            where = _place_country(sent, kb, b.key)
+            state = next((a for a in actors if a.key == where and a.type == "Country"), None)
+            if where is not None and state is not None:
+                out.append(_fact("locatedIn", b.key, where, sent, min(state.char[0], b.char[0]), max(state.char[1], b.char[1]),
+                                 f"{sent.lang}:kind-of-place-in-sentence", 0.7, subject_mention=b.char,
+                                 object_mention=state.char))
         if b.type not in ("Country", "Place") or k == 0:
             continue
         a = actors[k - 1]  # "Grozny, the capital of Chechnya"
@@ -216,8 +227,10 @@ def _kind_of_place(sent: Sentence, actors: list[Actor], kb: KnowledgeBase, data)
     kinds = frozenset(getattr(data, "PLACE_KINDS", ()))
     out = []
     for a, b in zip(actors, actors[1:]):
-        if a.type in ("Country", "Place") and b.type == "Place" and not b.is_state and b.start == a.end + 1 \
-                and t.words[a.end] in ("'s", "’s") and b.key != a.key:
+        adjective = b.start == a.end + 2 and t.words[a.end + 1].isalpha() and t.words[a.end + 1].islower() \
+            and not sent.doc[a.end + 1].is_stop  # "Serbia's troubled Kosovo province"
+        if a.type in ("Country", "Place") and b.type == "Place" and not b.is_state and (b.start == a.end + 1 or adjective) \
+                and a.end < t.n and t.words[a.end] in ("'s", "’s") and b.key != a.key:
             # "Georgia's Abkhazia region", "Jerusalem's al-Aqsa mosque": the place lies in the other
             where = a.key if a.type == "Country" else _place_country(sent, kb, a.key)
             if where is not None and _place_country(sent, kb, b.key) == where:  # (a place kg does not know: no)

@@ -304,3 +304,8 @@ def test_a_kind_of_place_in_a_sentence_that_names_its_state(run):
     assert {(f.subject, f.object) for f in x.facts if f.relation == "locatedIn"} == {("place:geonames-115019", "country:IRN")}
     x = run("Protests spread to the southern city of Shiraz, officials in Iraq said.", "en")
     assert not [f for f in x.facts if f.relation == "locatedIn"]  # (not the state the gazetteer gives)
+
+
+def test_two_titles_joined_by_and_are_both_the_names(run):
+    got = roles(run("National Party leader and former president F.W. De Klerk said he would testify.", "en"))
+    assert (person_key("F.W. De Klerk"), "org:national-party", "official") in got

@@ -98,6 +98,7 @@ class Persons:
         self.prefixes = frozenset(self.data.NAME_PREFIXES)
         self.courtesy = frozenset(self.data.COURTESY_TITLES)
         self.courtesy_before_name = self.courtesy | ACADEMIC_TITLES
+        self.title_and = frozenset({"and", "dan", "&"})
         self.copulas = sorted((tuple(c.split()) for c in getattr(self.data, "COPULAS_BEFORE_TITLE", ())), key=len, reverse=True)
         self.aff_preps = frozenset(self.data.AFFILIATION_PREPS)
         self.posting = frozenset(getattr(self.data, "POSTING_PREPS", ()))
@@ -241,6 +242,11 @@ class Persons:
                 i += 3
             while i + 1 < t.n and t.lower[i] in self.courtesy_before_name and t.cap[i + 1]:
                 i += 1
+        j = i + 1 if i < t.n and t.lower[i] in self.title_and else i
+        while j < t.n and t.lower[j] in self.former:
+            j += 1
+        if j > i and j in self._title_at:
+            i = j  # "National Party leader and former president F.W. De Klerk": both titles are his
         while i in self._title_at and t.words[i - 1] != "," and self._title_at[i] < t.n and t.cap[self._title_at[i]]:
             i = self._title_at[i]  # a rank right after the title: "Kapolri Jenderal Tito Karnavian"
         sp = ent_at.get(i)

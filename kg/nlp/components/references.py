@@ -10,7 +10,9 @@
   sentence about Rakhine);
 * an object that names what a state said or decided ("attacked Britain's stance": criticism);
 * a date between a subject and its verb, which the subject search steps over ("Kenya on Tuesday
-  condemned ...").
+  condemned ...");
+* the parties after "between", also when the second follows "dengan" ("perang antara Israel dengan
+  gerakan Islam Hamas").
 
 They read the component's cue words (``self.cues``), its event history (``self._history``) and
 the knowledge base (``self.kb``).
@@ -115,3 +117,14 @@ class RemoteArguments:
         if w[:1].isdigit() or w in ("(", ")"):
             return any(0 <= j < t.n and t.lower[j] in cal for j in (k - 2, k - 1, k + 1, k + 2))
         return w in self.date_preps and k + 1 < t.n and (t.lower[k + 1] in cal or t.lower[k + 1][:1].isdigit())
+
+    def _between_group(self, t: Toks, right: list[Actor]) -> list[Actor]:
+        """The parties after "between"/"antara": "X and Y" (coordinated), or "X dengan (a few words)
+        Y"."""
+        group = self._coordinated(t, right, right[0], forward=True) if right else []  # type: ignore[attr-defined]
+        if len(group) == 1 and len(right) > 1:
+            head, nxt = right[0], right[1]
+            gap = t.words[head.end:nxt.start]
+            if gap and t.lower[head.end] in self.cues.with_words and len(gap) <= 4 and all(w.isalpha() for w in gap):
+                group = [head, nxt]
+        return group

@@ -261,15 +261,7 @@ class Relations(RemoteArguments):
         pairs: list = []
         if frame in ("svo", "sym", "nom"):
             if forced is None and (t.lower[e - 1] in self.cues.between or (e < t.n and t.lower[e] in self.cues.between)):
-                group = self._coordinated(t, right, right[0], forward=True) if right else []
-                if len(group) == 1 and len(right) > 1:
-                    # "perang antara Israel dengan (gerakan Islam) Hamas": the partner after "dengan"
-                    head, nxt = right[0], right[1]
-                    gap = t.words[head.end:nxt.start]
-                    if gap and t.lower[head.end] in self.cues.with_words and len(gap) <= 4 \
-                            and all(w.isalpha() for w in gap):
-                        group = [head, nxt]
-                return _pairwise(group)
+                return _pairwise(self._between_group(t, right))
             if forced is not None:
                 pool = [a for a in actors if a.start >= forced.start]
                 obj = self._coordinated(t, pool, forced, forward=True)

@@ -309,3 +309,13 @@ def test_a_kind_of_place_in_a_sentence_that_names_its_state(run):
 def test_two_titles_joined_by_and_are_both_the_names(run):
     got = roles(run("National Party leader and former president F.W. De Klerk said he would testify.", "en"))
     assert (person_key("F.W. De Klerk"), "org:national-party", "official") in got
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Militer Turki yang menjalankan operasi di Suriah utara menyerang ISIS.", "id"),
+    ("Operasi militer Turki di Suriah berlanjut.", "id"),
+    ("Turkish troops are conducting operations in northern Syria.", "en"),
+])
+def test_military_operations_on_a_states_soil_are_presence(run, text, lang):
+    x = run(text, lang)
+    assert {(f.subject, f.object) for f in x.facts if f.relation == "militaryPresenceIn"} == {("country:TUR", "country:SYR")}

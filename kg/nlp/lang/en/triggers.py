@@ -222,6 +222,9 @@ TRIGGERS: dict[str, tuple[str, str, float]] = {
         "troops", "forces", "servicemen", "soldiers", "planes", "warplanes", "jets", "warships", "marines")
         for v in ("based in", "are based in", "based … in", "are based … in", "entered", "crossed into", "moved into",
                   "poured into", "… entered", "… crossed into", "… moved into"))),  # ("troops on Saturday entered")
+    # military operations on a state's soil: "Turkish troops conducting operations in northern Syria"
+    **_each("militaryPresenceIn", "svo", 0.6, "military operations in", "military operation in", "conducting operations in",
+            "conduct operations in", "carried out operations in"),
     **_each("locatedIn", "svo", 0.7, "located in", "situated in", "lies in"),
     **_each("locatedIn", "app", 0.7, "territory of", "province of", "region of", "city in", "part of"),
 }

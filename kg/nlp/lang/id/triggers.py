@@ -158,6 +158,10 @@ TRIGGERS: dict[str, tuple[str, str, float]] = {
     **_each("militaryPresenceIn", "nom", 0.65, "pangkalan militer ~ di", "pasukan ~ di", "tentara ~ di",
             "pangkalan ~ di", "pengerahan ~ ke", "pengerahan ~ di", "penempatan ~ di"),
     **_each("militaryPresenceIn", "svo", 0.6, "mengerahkan … di", "mengerahkan … ke", "menempatkan … di"),
+    # military operations on a state's soil: "militer Turki yang menjalankan operasi di Suriah utara"
+    **_each("militaryPresenceIn", "svo", 0.6, "menjalankan operasi di", "melancarkan operasi militer di",
+            "melakukan operasi militer di", "menggelar operasi militer di"),
+    **_each("militaryPresenceIn", "nom", 0.6, "operasi militer ~ di"),
     **_each("locatedIn", "svo", 0.7, "terletak di", "berlokasi di"),
     **_each("locatedIn", "app", 0.65, "kota di"),
 }

@@ -319,3 +319,11 @@ def test_two_titles_joined_by_and_are_both_the_names(run):
 def test_military_operations_on_a_states_soil_are_presence(run, text, lang):
     x = run(text, lang)
     assert {(f.subject, f.object) for f in x.facts if f.relation == "militaryPresenceIn"} == {("country:TUR", "country:SYR")}
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("Malaysia, salah satu anggota OKI, mengecam Israel.", "country:MYS"),
+    ("Anggota ARSA menyerang kepolisian Myanmar.", "org:arsa"),
+])
+def test_a_body_described_as_having_the_subject_as_member_is_no_subject(run, text, subject):
+    assert {f.subject for f in run(text, "id").facts if f.relation in ("criticizes", "attacks")} == {subject}

@@ -128,3 +128,14 @@ class RemoteArguments:
             if gap and t.lower[head.end] in self.cues.with_words and len(gap) <= 4 and all(w.isalpha() for w in gap):
                 group = [head, nxt]
         return group
+
+    def _described_member(self, t: Toks, a: Actor) -> bool:
+        """A body named as what the subject is a member of: "Turkey, a NATO member, criticised ...",
+        "Malaysia, salah satu anggota OKI, mengecam ..." (but "Anggota ARSA menyerang ...": the
+        members act for the body)."""
+        if a.type != "Organization":
+            return False
+        if a.end < t.n and t.lower[a.end] in self.member_words:  # type: ignore[attr-defined]
+            return True
+        return a.start > 1 and t.lower[a.start - 1] in self.members_before \
+            and t.lower[a.start - 2] in self.member_cues  # type: ignore[attr-defined]

@@ -92,6 +92,8 @@ class Relations(RemoteArguments):
         self.triggers = TriggerMatcher(nlp, self.cues)
         self.anaphor_relations = frozenset({"criticizes", "demands", "supports"})
         self.member_words = frozenset(getattr(d, "ORG_MEMBER_WORDS", ()))
+        self.members_before = frozenset(getattr(d, "MEMBER_WORDS_BEFORE_ORG", ()))
+        self.member_cues = frozenset(getattr(d, "MEMBER_APPOSITION_CUES", ()))
         self.verbal_targets = frozenset(getattr(d, "VERBAL_TARGETS", ()))
         self.purpose = frozenset(getattr(d, "PURPOSE_PREPS", ()))  # "... for talks": the talks are an aim
         self.calendar, self.ambiguous_months = self.cues.calendar, self.cues.ambiguous_months
@@ -328,8 +330,7 @@ class Relations(RemoteArguments):
         for a in reversed(left):
             if a.type in ("Place", "Agreement") and not a.is_state:
                 continue
-            if t is not None and (self._non_state_head(t, a) or (a.type == "Organization" and a.end < t.n
-                                                                 and t.lower[a.end] in self.member_words)):
+            if t is not None and (self._non_state_head(t, a) or self._described_member(t, a)):
                 continue  # "American journalists visited ...", "Turkey, a NATO member, criticised ..."
 
             if a.via == "oblique" or a.start in used:

@@ -208,6 +208,12 @@ CLAUSE_BREAKS: frozenset[str] = frozenset(
      "seusai", "sembari", "sambil", "saat"]
 )
 APPOSITION_MARKERS: frozenset[str] = frozenset(["yakni", "yaitu", "adalah", "termasuk"])
+# The word for a member before the body's name: the body is no subject ("Malaysia, salah satu
+# anggota OKI, mengecam Israel": Malaysia criticises)
+MEMBER_WORDS_BEFORE_ORG: tuple[str, ...] = ("anggota", "anggotanya")
+# ... when the member word describes someone ("salah satu anggota", "sebagai anggota", ", anggota"),
+# not when it is the subject ("anggota ARSA menyerang": the members act for the body)
+MEMBER_APPOSITION_CUES: tuple[str, ...] = (",", "satu", "sebagai", "merupakan", "adalah", "sesama")
 APPOSITION_GAP: frozenset[str] = frozenset(
     [",", "sebagai", "adalah", "salah", "satu", "merupakan", "sendiri", "juga", "yang", "itu", "ini", "tersebut",
      "menjadi", "tetap", "masih"]

@@ -327,3 +327,14 @@ def test_military_operations_on_a_states_soil_are_presence(run, text, lang):
 ])
 def test_a_body_described_as_having_the_subject_as_member_is_no_subject(run, text, subject):
     assert {f.subject for f in run(text, "id").facts if f.relation in ("criticizes", "attacks")} == {subject}
+
+
+def test_members_listed_after_the_word_for_member_all_belong(run):
+    x = run("NATO members Greece and Turkey are at odds.", "en")
+    assert {(f.subject, f.object) for f in x.facts if f.relation == "memberOf"} == {
+        ("country:GRC", "org:nato"), ("country:TUR", "org:nato")}
+
+
+def test_the_body_the_parties_belong_to_is_no_party_to_their_quarrel(run):
+    x = run("Sesama anggota NATO, Turki dan Yunani kerap berselisih.", "id")
+    assert {(f.subject, f.object) for f in x.facts if f.relation == "inConflictWith"} == {("country:GRC", "country:TUR")}

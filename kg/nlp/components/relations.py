@@ -486,8 +486,9 @@ class Relations(RemoteArguments):
             else:
                 lo, hi = (cur.end, nxt.start) if forward else (nxt.end, cur.start)
                 between = [w for w in lower[lo:hi] if w not in coord_skip]
-                if nxt.via == "oblique" and head.via != "oblique":
-                    break  # "the Pasteur Institute in Paris and the NCI": Paris is not a conjunct
+                if nxt.via == "oblique" and head.via != "oblique" or self._described_member(t, nxt):
+                    break  # "the Pasteur Institute in Paris and the NCI": Paris is not a conjunct, nor
+                    # NATO in "Sesama anggota NATO, Turki dan Yunani berselisih"
                 if between and coord.issuperset(between) and not (nxt.type == "Place" and not nxt.is_state):
                     group.append(nxt)
                 else:

@@ -307,10 +307,16 @@ def _member_noun(sent: Sentence, actors: list[Actor], data) -> list[Fact]:
     for k, org in enumerate(actors):
         if org.type != "Organization" or org.end >= sent.end or t.lower[org.end] not in words:
             continue
-        after = next((a for a in actors[k + 1 :] if a.start == org.end + 1 and a.is_state), None)
+        after = []  # "NATO members Greece and Turkey": the states listed right after
+        for a in actors[k + 1:]:
+            prev = after[-1].end if after else org.end + 1
+            if not a.is_state or not (a.start == prev if not after else
+                                      t.lower[prev:a.start] and all(w in data.COORD for w in t.lower[prev:a.start])):
+                break
+            after.append(a)
         before = next((a for a in reversed(actors[:k]) if a.is_state and a.via != "oblique"
                        and all(w in _MEMBER_GAP for w in t.lower[a.end : org.start])), None)
-        for m in (after, before):
+        for m in (*after, before):
             if m is not None and m.lifted != org.key:
                 out.append(_fact("memberOf", m.lifted, org.key, sent, min(m.char[0], org.char[0]), max(m.char[1], org.char[1]),
                                  f"{sent.lang}:member-noun", 0.75, subject_mention=m.char if m.named else None,

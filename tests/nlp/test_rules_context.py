@@ -338,3 +338,13 @@ def test_members_listed_after_the_word_for_member_all_belong(run):
 def test_the_body_the_parties_belong_to_is_no_party_to_their_quarrel(run):
     x = run("Sesama anggota NATO, Turki dan Yunani kerap berselisih.", "id")
     assert {(f.subject, f.object) for f in x.facts if f.relation == "inConflictWith"} == {("country:GRC", "country:TUR")}
+
+
+def test_it_is_not_one_of_the_subjects(run):
+    assert not run("Germany and France opposed it.", "en").facts
+
+
+def test_seperti_lists_the_members(run):
+    x = run("Negara-negara anggota ASEAN seperti Malaysia dan Filipina menolak klaim itu.", "id")
+    assert {(f.subject, f.object) for f in x.facts if f.relation == "memberOf"} == {
+        ("country:MYS", "org:asean"), ("country:PHL", "org:asean")}

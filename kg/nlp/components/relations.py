@@ -281,7 +281,8 @@ class Relations(RemoteArguments):
                     target = self._place_target(sent, actors, subj[0], s)
                     if target is not None:
                         return ["place-target", *((a, target) for a in subj)]
-            if obj and subj:
+            obj = [b for b in obj if b.via != "reference" or not any(a.key == b.key for a in subj)]
+            if obj and subj:  # ("Germany and France opposed it": "it" is not one of the subjects)
                 used.update(b.start for b in obj)
                 pairs = [(a, b) for a in subj for b in obj]
                 if rel == "memberOf":  # "A and B join X from Y": members of Y before
@@ -487,8 +488,7 @@ class Relations(RemoteArguments):
                 lo, hi = (cur.end, nxt.start) if forward else (nxt.end, cur.start)
                 between = [w for w in lower[lo:hi] if w not in coord_skip]
                 if nxt.via == "oblique" and head.via != "oblique" or self._described_member(t, nxt):
-                    break  # "the Pasteur Institute in Paris and the NCI": Paris is not a conjunct, nor
-                    # NATO in "Sesama anggota NATO, Turki dan Yunani berselisih"
+                    break  # "the Pasteur Institute in Paris and the NCI", "Sesama anggota NATO, Turki ..."
                 if between and coord.issuperset(between) and not (nxt.type == "Place" and not nxt.is_state):
                     group.append(nxt)
                 else:

@@ -207,7 +207,7 @@ CLAUSE_BREAKS: frozenset[str] = frozenset(
      "karena", "sehingga", "lalu", "kemudian", "yang", "meski", "meskipun", "walaupun", "padahal", "sebab", "usai",
      "seusai", "sembari", "sambil", "saat"]
 )
-APPOSITION_MARKERS: frozenset[str] = frozenset(["yakni", "yaitu", "adalah", "termasuk"])
+APPOSITION_MARKERS: frozenset[str] = frozenset(["yakni", "yaitu", "adalah", "termasuk", "seperti"])
 # The word for a member before the body's name: the body is no subject ("Malaysia, salah satu
 # anggota OKI, mengecam Israel": Malaysia criticises)
 MEMBER_WORDS_BEFORE_ORG: tuple[str, ...] = ("anggota", "anggotanya")

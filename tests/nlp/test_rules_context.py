@@ -348,3 +348,17 @@ def test_seperti_lists_the_members(run):
     x = run("Negara-negara anggota ASEAN seperti Malaysia dan Filipina menolak klaim itu.", "id")
     assert {(f.subject, f.object) for f in x.facts if f.relation == "memberOf"} == {
         ("country:MYS", "org:asean"), ("country:PHL", "org:asean")}
+
+
+def test_a_states_title_in_an_apposition_after_the_name(run):
+    x = run("Taro Aso, Japan's foreign minister, criticised North Korea.", "en")
+    assert (person_key("Taro Aso"), "country:JPN", "foreignMinister") in roles(x)
+    assert {(f.subject, f.object) for f in x.facts if f.relation == "criticizes"} == {("country:JPN", "country:PRK")}
+
+
+@pytest.mark.parametrize("text,lang,pair", [
+    ("The Philippines recalled its ambassador to Beijing.", "en", ("country:PHL", "country:CHN")),
+    ("Qatar menarik dubesnya dari Mesir.", "id", ("country:QAT", "country:EGY")),
+])
+def test_recalling_an_ambassador_reduces_relations(run, text, lang, pair):
+    assert {(f.subject, f.object) for f in run(text, lang).facts if f.relation == "sanctions"} == {pair}

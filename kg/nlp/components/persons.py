@@ -287,6 +287,8 @@ class Persons:
     def _before(self, t: Toks, s: int, e: int, ent_at: dict, taken: set) -> tuple | None:
         """"Hu Jintao, the President of China": a name, a comma, maybe "the", then the title."""
         i = s - 1
+        if i >= 1 and t.words[i] in ("'s", "’s") and (own := ent_at.get(i - 1)) is not None and own[3] == "Country":
+            i = own[0] - 1  # "Taro Aso, Japan's foreign minister": the state's title after the comma
         sp = ent_at.get(i)
         if sp is not None and sp[1] == s and sp[3] in AFFILIATION_TYPES and self.copulas:
             i = sp[0] - 1  # "who is also the Swiss foreign minister": the state before the title

@@ -362,3 +362,8 @@ def test_a_states_title_in_an_apposition_after_the_name(run):
 ])
 def test_recalling_an_ambassador_reduces_relations(run, text, lang, pair):
     assert {(f.subject, f.object) for f in run(text, lang).facts if f.relation == "sanctions"} == {pair}
+
+
+def test_a_states_own_party_backs_the_politician_not_the_state(run):
+    x = run("PDIP mengusung Joko Widodo sebagai calon presiden.", "id", "2014-03-10")
+    assert {(f.subject, f.object) for f in x.facts if f.relation == "supports"} == {("org:pdip", "person:joko-widodo")}

@@ -557,13 +557,13 @@ class Relations(RemoteArguments):
             s_key, o_key = subj.key, obj.key
         elif subj.type in ("Place", "Agreement") and not s_key.startswith("country:"):
             return None
+        if obj.type == "Person" and o_key != obj.key and self.kb.home.get(s_key) == o_key:
+            o_key = obj.key  # a state's own party backs the politician, not the state ("PDIP mengusung Jokowi")
         if obj.type == "Agreement" or s_key == o_key:
             return None
         lifted_person = (subj.type == "Person" and s_key != subj.key) or (obj.type == "Person" and o_key != obj.key)
         if lifted_person and (s_key.startswith("person:") or o_key.startswith("person:")):
-            # one of two people acts for a state, the other for none kg knows: the two people, not a
-            # state and a person ("Canadian Foreign Minister X met Foreign Minister Y")
-            s_key, o_key = subj.key, obj.key
+            s_key, o_key = subj.key, obj.key  # one acts for a state, the other for none kg knows: two people
         elif s_key.startswith("person:") and o_key.startswith("person:"):
             return None  # two people the article ties to no state or body: nothing the schema can state
         lo = min(subj.char[0], obj.char[0], trig[0])

@@ -367,3 +367,12 @@ def test_recalling_an_ambassador_reduces_relations(run, text, lang, pair):
 def test_a_states_own_party_backs_the_politician_not_the_state(run):
     x = run("PDIP mengusung Joko Widodo sebagai calon presiden.", "id", "2014-03-10")
     assert {(f.subject, f.object) for f in x.facts if f.relation == "supports"} == {("org:pdip", "person:joko-widodo")}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The Serbian authorities blame Albanian dissidents for the attacks.", "en"),
+    ("The Albanian majority have boycotted Serbian elections.", "en"),
+    ("Myanmar menyalahkan militan Rohingya atas serangan itu.", "id"),
+])
+def test_a_peoples_groups_are_not_its_state(run, text, lang):
+    assert not [f for f in run(text, lang).facts if f.object in ("country:ALB", "country:SRB") or f.subject == "country:ALB"]

@@ -327,6 +327,9 @@ RELATIVIZERS: tuple[str, ...] = ("which", "who")
 # "a Chinese bank" (the people or firms of a state are not the state)
 NON_STATE_HEADS: frozenset[str] = frozenset("citizens citizen nationals national company companies firm firms bank banks ship ships tanker tankers vessel airline airliner journalists journalist reporter tourists tourist students student workers fishermen entities entity individuals businessman businessmen exporters refugees "
                                             "election elections referendum campaign voters electorate primary primaries summit "
+                                            # a people's groups are not its state ("blame Albanian dissidents")
+                                            "dissident dissidents majority minority separatist separatists rebel rebels militant militants "
+                                            "guerrilla guerrillas insurgent insurgents opposition protesters demonstrators activists "
                                             # a state's media ("told Dutch news agency ANP", "Russian state television")
                                             "news newspaper newspapers daily broadcaster broadcasters television tv radio media press magazine channel".split())
 # a preposition of origin: its object is never the target of a threat or an attack

@@ -292,6 +292,8 @@ RELATIVIZERS: tuple[str, ...] = ("yang",)
 # "a Chinese bank" (the people or firms of a state are not the state)
 NON_STATE_HEADS: frozenset[str] = frozenset("warga wn wni perusahaan bank kapal pesawat maskapai individu orang entitas wartawan jurnalis turis pelajar mahasiswa nelayan pekerja tki buruh imigran pengungsi "
                                             "pemilu pemilihan pilpres referendum kampanye pemilih ktt "
+                                            # a people's groups are not its state ("militan Rohingya", "pemberontak Kurdi")
+                                            "pemberontak separatis militan gerilyawan pemrotes demonstran aktivis oposisi etnis minoritas mayoritas "
                                             # a state's media ("kantor berita Rusia", "televisi pemerintah Cina")
                                             "berita media televisi tv radio kabar harian koran majalah".split())
 # a preposition of origin: its object is never the target of a threat or an attack

@@ -372,7 +372,7 @@ def test_a_states_own_party_backs_the_politician_not_the_state(run):
 @pytest.mark.parametrize("text,lang", [
     ("The Serbian authorities blame Albanian dissidents for the attacks.", "en"),
     ("The Albanian majority have boycotted Serbian elections.", "en"),
-    ("Myanmar menyalahkan militan Rohingya atas serangan itu.", "id"),
+    ("Rusia menyerang militan Albania di perbatasan.", "id"),
 ])
 def test_a_peoples_groups_are_not_its_state(run, text, lang):
     assert not [f for f in run(text, lang).facts if f.object in ("country:ALB", "country:SRB") or f.subject == "country:ALB"]

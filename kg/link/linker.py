@@ -5,8 +5,11 @@
 * entities get their label, ids and country (for people: the country of their title, else what
   the knowledge base of people says they were at the article's date);
 * a title without an affiliation in the text gets one: from the knowledge base of people
-  ("President Ronald Reagan" in 1987 → United States) or, for an organization's office
-  ("Secretary-General Lord Carrington"), the organization the article named last before it;
+  ("President Ronald Reagan" in 1987 → United States), from a body the statistical NER found
+  next to it ("CFDT spokesman X", "Ketum PAN X") or that the title names ("Kapolri"), for an
+  organization's office ("Secretary-General Lord Carrington") the organization the article named
+  last before it, and for a state's office with no state anywhere in the article the dateline's
+  state ("NEW DELHI - Foreign Minister I.K. Gujral") or, in Indonesian news, Indonesia;
 * the result is ``doc.user_data["kg_entities"]`` (key → Entity) with every span's ``kb_id_``
   final, ``doc.user_data["kg_roles"]`` with affiliations filled in and
   ``doc.user_data["kg_affiliation"]`` (person key → the organization they act for, when it is
@@ -138,9 +141,9 @@ class Linker:
             entities[key] = Entity(key=key, type="Person", label=label, labels={"en": label})
         affiliation: dict[str, str] = {}
         roles: list[RoleMention] = []
-        orgs = [(sp.start, sp.key) for sp in spans if sp.label == "Organization" and sp.key not in self.kb.news_orgs]
-        org_before = {sp.end: sp.key for sp in spans if sp.label == "Organization" and sp.key not in self.kb.news_orgs}
         org_spans = [sp for sp in spans if sp.label == "Organization" and sp.key not in self.kb.news_orgs]
+        orgs = [(sp.start, sp.key) for sp in org_spans]
+        org_before = {sp.end: sp.key for sp in org_spans}
         for r in doc.user_data.get("kg_roles", ()):
             key = person_at.get(r.ns)
             if key is None:
@@ -160,12 +163,11 @@ class Linker:
                 continue  # "para menteri Jokowi": Jokowi's ministers; the title is not his
             if aff is None:
                 # "CFDT spokesman X", "Ketum PAN Zulkifli Hasan": a body the model found before the
-                # title (not for a minister's office: a state's) or between the title and the name
+                # title (not for a minister's office: a state's) or between the title and the name;
+                # "Kapolri Tito Karnavian": a title that names its body (the police)
                 aff = (org_before.get(r.ts) if r.role not in DATELINE_ROLES else None) \
-                    or (self._org_between(t, r, org_spans) if r.ts < r.ns else None)
-                aff_from = "text"
-            if aff is None and r.title in self.title_bodies:  # "Kapolri Tito Karnavian": head of the police
-                aff, aff_from = self.title_bodies[r.title], "text"
+                    or (self._org_between(t, r, org_spans) if r.ts < r.ns else None) or self.title_bodies.get(r.title)
+                aff_from = "text" if aff is not None else aff_from
             if aff is None and r.role in ORG_OFFICES:
                 aff = next((k for s, k in reversed(orgs) if s < r.ts), None) or next((k for s, k in orgs), None)
                 aff_from = "context"

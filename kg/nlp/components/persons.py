@@ -98,7 +98,7 @@ class Persons:
         self.prefixes = frozenset(self.data.NAME_PREFIXES)
         self.courtesy = frozenset(self.data.COURTESY_TITLES)
         self.courtesy_before_name = self.courtesy | ACADEMIC_TITLES
-        self.title_and = frozenset({"and", "dan", "&"})
+        self.title_and = frozenset(self.data.CONJUNCTIONS) | {"&"}  # "leader and former president X"
         self.copulas = sorted((tuple(c.split()) for c in getattr(self.data, "COPULAS_BEFORE_TITLE", ())), key=len, reverse=True)
         self.aff_preps = frozenset(self.data.AFFILIATION_PREPS)
         self.posting = frozenset(getattr(self.data, "POSTING_PREPS", ()))

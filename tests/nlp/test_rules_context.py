@@ -376,3 +376,11 @@ def test_a_states_own_party_backs_the_politician_not_the_state(run):
 ])
 def test_a_peoples_groups_are_not_its_state(run, text, lang):
     assert not [f for f in run(text, lang).facts if f.object in ("country:ALB", "country:SRB") or f.subject == "country:ALB"]
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Inggris menyeru Pemerintah AS mengajukan usul.", ("country:GBR", "country:USA")),
+    ("Indonesia meminta pemerintah Myanmar untuk menghentikan kekerasan.", ("country:IDN", "country:MMR")),
+])
+def test_an_object_slot_takes_the_state_after_a_word_for_its_government(run, text, pair):
+    assert {(f.subject, f.object) for f in run(text, "id").facts if f.relation == "demands"} == {pair}

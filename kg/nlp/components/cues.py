@@ -48,7 +48,8 @@ class Cues:
     subject_pronouns: frozenset[str]
     calendar: frozenset[str]  # weekday and month names: "on Friday", "pada Senin", "Amman Ahad"
     ambiguous_months: frozenset[str]  # month names that are also words ("may", "march")
-    aid_words: frozenset[str]  # what is asked for names help  # "he joined ...": the subject, known or not
+    aid_words: frozenset[str]  # what is asked for names help
+    state_nouns: frozenset[str]  # a noun for a state's government before its name ("Pemerintah AS")  # "he joined ...": the subject, known or not
 
 
 @lru_cache(maxsize=None)
@@ -90,6 +91,7 @@ def cues(lang: str) -> Cues:
         calendar=frozenset(d.WEEKDAYS) | frozenset(d.MONTHS),
         ambiguous_months=frozenset(d.AMBIGUOUS_MONTHS),
         aid_words=frozenset(getattr(d, "AID_WORDS", ())),
+        state_nouns=frozenset(getattr(d, "STATE_NOUNS_BEFORE", ())),
     )
 
 

@@ -110,6 +110,9 @@ class TriggerMatcher:
             el = pattern[k]
             if el == OBJECT_SLOT:
                 a = actor_at.get(j)
+                if a is None and j + 1 < n and lower[j] in cues.state_nouns:  # "menyeru Pemerintah AS"
+                    a = actor_at.get(j + 1)
+                    a = a if a is not None and a.is_state else None
                 if a is None or a.type in ("Agreement",):
                     return None
                 obj = a

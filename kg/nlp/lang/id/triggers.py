@@ -213,6 +213,9 @@ APPOSITION_MARKERS: frozenset[str] = frozenset(["yakni", "yaitu", "adalah", "ter
 # The word for a member before the body's name: the body is no subject ("Malaysia, salah satu
 # anggota OKI, mengecam Israel": Malaysia criticises)
 MEMBER_WORDS_BEFORE_ORG: tuple[str, ...] = ("anggota", "anggotanya")
+# A noun for a state's government before the state's name: an object slot takes the state
+# ("menyeru Pemerintah AS mengajukan usul")
+STATE_NOUNS_BEFORE: tuple[str, ...] = ("pemerintah", "pemerintahan", "rezim")
 # ... when the member word describes someone ("salah satu anggota", "sebagai anggota", ", anggota"),
 # not when it is the subject ("anggota ARSA menyerang": the members act for the body)
 MEMBER_APPOSITION_CUES: tuple[str, ...] = (",", "satu", "sebagai", "merupakan", "adalah", "sesama")

@@ -384,3 +384,16 @@ def test_a_peoples_groups_are_not_its_state(run, text, lang):
 ])
 def test_an_object_slot_takes_the_state_after_a_word_for_its_government(run, text, pair):
     assert {(f.subject, f.object) for f in run(text, "id").facts if f.relation == "demands"} == {pair}
+
+
+@pytest.mark.parametrize("text,rel", [
+    ("Bangladesh meminta Myanmar memulangkan para pengungsi.", "demands"),
+    ("Indonesia meminta Israel menghentikan serangan.", "demands"),
+    ("Armenia meminta Rusia membantu mengatasi konflik.", "requestsAssistance"),
+])
+def test_asking_a_party_to_act_with_the_verb_right_after_it(run, text, rel):
+    assert {f.relation for f in run(text, "id").facts} == {rel}
+
+
+def test_asking_forgiveness_is_no_demand(run):
+    assert not run("Ia meminta maaf kepada Malaysia.", "id").facts

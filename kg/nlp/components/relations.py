@@ -187,7 +187,7 @@ class Relations(RemoteArguments):
             rule = f"{self.lang}:{frame}:{trig.phrase}" + (f"#{rel}" if multi else "")
             if "|" in rel:  # "requestsAssistance|demands": the first when what is asked for names help
                 aid, other = rel.split("|")
-                rel = aid if any(w in self.cues.aid_words for w in t.lower[e:sent.end]) else other
+                rel = aid if any(w in self.cues.aid_words for w in t.lower[s:sent.end]) else other
                 rule += f"#{rel}"
             pairs = self._pairs(t, sent, s, e, rel, trig, agent, forced, actors, left, right, cstart, used)
             if pairs and pairs[0] == "place-target":

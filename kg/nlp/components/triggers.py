@@ -127,6 +127,12 @@ class TriggerMatcher:
                     j = b.end
                 k += 1
                 continue
+            if isinstance(el, tuple) and k + 1 == len(pattern):  # a class word ends the phrase: that word, next
+                if j >= n or lower[j] not in cues.classes[el[1]]:
+                    return None
+                j += 1
+                k += 1
+                continue
             if el == GAP or el == AGENT_GAP or isinstance(el, tuple):
                 nxt = pattern[k + 1] if k + 1 < len(pattern) else None
                 limit = min(n, j + MAX_GAP + 1)

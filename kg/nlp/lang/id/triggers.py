@@ -35,7 +35,8 @@ TRIGGERS: dict[str, tuple[str, str, float]] = {
             "mencari dukungan", "menggalang dukungan", "memohon @ untuk", "memohon kepada"),
     # asking a party to act: a request for assistance when what is asked names help (AID_WORDS),
     # else a demand ("meminta Myanmar untuk memulangkan ...", as "called on X to" in English)
-    **_each("requestsAssistance|demands", "svo", 0.7, "meminta @ untuk", "meminta @ agar", "meminta kepada"),
+    **_each("requestsAssistance|demands", "svo", 0.7, "meminta @ untuk", "meminta @ agar", "meminta kepada",
+            "meminta @ <asked_act>"),
     **_each("requestsAssistance", "svo", 0.6, "melobi", "lobi", "membujuk"),
     # talking with someone so that they act: a meeting and a request
     **_each("meetsWith+requestsAssistance", "svo", 0.7, "bernegosiasi dengan @ agar", "berunding dengan @ agar",
@@ -238,6 +239,13 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
 GENITIVE_AFTER_NOUN = True  # "resolusi Amerika Serikat": a name after a noun modifies it
 # Word classes used in trigger phrases as <name>
 WORD_CLASSES: dict[str, frozenset[str]] = {
+    # what a party is asked to do, right after it ("meminta Myanmar memulangkan para pengungsi")
+    "asked_act": frozenset(
+        "memulangkan menghentikan membebaskan menarik mencabut menghormati mematuhi menahan mengakhiri menyerahkan "
+        "membuka menutup mengizinkan menjamin melindungi membantu memberikan mengirim mengirimkan mengembalikan "
+        "menerima mengusut menindak menyelidiki meninjau membatalkan menunda segera bertindak berhenti turut "
+        "ikut memastikan mencegah menjelaskan mengklarifikasi".split()
+    ),
     "delegate": frozenset(
         "menteri menlu menhan delegasi utusan dubes duta diplomat pejabat perwakilan wakil presiden perdana kepala "
         "sekretaris penasihat tim negosiator".split()

@@ -220,9 +220,9 @@ class Linker:
                         affiliation: dict[str, str]) -> list[RoleMention]:
         """A state's office written before a name without a state ("Foreign Minister I.K. Gujral")
         is the dateline's state's, when nothing else in the article ties the person to a state or a
-        body and the knowledge base of people does not know them; in a language whose news names
-        its own state's officials without it (HOME_STATE: "Menteri Pertahanan Ryamizard Ryacudu"),
-        that state's, wherever the story was filed."""
+        body, the knowledge base of people does not know them and the article names that state; in
+        a language whose news names its own state's officials without it (HOME_STATE: "Menteri
+        Pertahanan Ryamizard Ryacudu"), that state's, wherever the story was filed."""
         bare = [k for k, r in enumerate(roles) if r.aff is None and r.role in DATELINE_ROLES and r.ts < r.ns]
         if not bare:
             return roles
@@ -238,8 +238,8 @@ class Linker:
             if self.home_state and r.role in STATE_ROLES:
                 continue  # (a foreign head of state is named with the state, or known)
             state = state or self.home_state or self._dateline_state(doc, date) or ""
-            if not state:
-                return roles
+            if not state or state not in self._named_states(doc, t, spans, date):
+                return roles  # (the state must be named in the article: a Brussels dateline is no Belgian story)
             roles[k] = r._replace(aff=state, aff_from="home" if state == self.home_state else "dateline")
             entities[key].country = state
             entities.setdefault(state, self.kb.entities[state])
@@ -258,6 +258,20 @@ class Linker:
         if all(i in covered or t.lower[i] in skip for i in range(last.end, r.ns)):
             return next((sp.key for sp in inside if sp.end == last.start - 1 and t.words[sp.end] == "("), last.key)
         return None
+
+    def _named_states(self, doc: Doc, t: Toks, spans: list[KgSpan], date: dt.date | None) -> set[str]:
+        """The states the article's title and body name, by name or by their capital."""
+        out = set()
+        segments = SegmentIndex(doc)
+        for sp in spans:
+            if segments.kind(t.idx[sp.start]) not in FACT_SEGMENTS:
+                continue
+            if sp.label == "Country":
+                out.add(self.kb.country_at(sp.key, date))
+            elif sp.label == "Place" and (e := self.kb.entities.get(sp.key)) is not None and e.country \
+                    and self.kb.capitals.get(e.country) == sp.key:
+                out.add(self.kb.country_at(e.country, date))
+        return out
 
     @staticmethod
     def _named_before(t: Toks, i: int, ends: set[int]) -> bool:

@@ -22,7 +22,7 @@ def story(text: str, lang: str = "en"):
 @pytest.mark.parametrize("text,person,state,role", [
     ("LIMA 2021-03-09\nPeru said on Tuesday it would not sign. Foreign Minister Elena Quispe told "
      "parliament the treaty was unfair.", "Elena Quispe", "country:PER", "foreignMinister"),
-    ("ACCRA, Ghana 2021-03-09\nThe government closed the port after protests in which Transport "
+    ("ACCRA, Ghana 2021-03-09\nThe Ghanaian government closed the port after protests in which Transport "
      "Minister Kojo Mensah was jeered.", "Kojo Mensah", "country:GHA", "minister"),
 ])
 def test_a_bare_state_title_is_the_datelines_state(text, person, state, role):
@@ -40,9 +40,11 @@ def test_a_bare_state_title_is_the_datelines_state(text, person, state, role):
     "BONN 2021-03-09\nThey said he was biased toward Kojo Mensah, president of the self-declared government.",
     # no dateline: nothing to go by
     "Foreign Minister Elena Quispe told parliament the treaty was unfair.",
+    # a dateline whose state the story never names: a NATO meeting in Brussels is no Belgian story
+    "BRUSSELS 2021-03-09\nNATO ministers met on Tuesday. Foreign Minister Hans Smit said the alliance was united.",
 ])
 def test_no_dateline_state_where_the_article_says_otherwise_or_nothing(text):
-    assert not [r for r in roles(story(text)) if r[1] in ("country:ITA", "country:NZL", "country:DEU")]
+    assert not [r for r in roles(story(text)) if r[1] in ("country:ITA", "country:NZL", "country:DEU", "country:BEL")]
     assert not [f for f in story(text).facts if f.rule.endswith("+dateline")]
 
 
@@ -235,11 +237,11 @@ def test_a_copula_between_a_name_and_its_title(run, text, lang, person, state, r
 
 
 @pytest.mark.parametrize("text,person,state,role", [
-    ("Jakarta, CNN Indonesia -- Menteri Pertahanan Budi Santoso mengatakan hal itu.", "Budi Santoso", "country:IDN",
-     "defenceMinister"),
+    ("Jakarta, CNN Indonesia -- Menteri Pertahanan Budi Santoso mengatakan Indonesia siap.", "Budi Santoso",
+     "country:IDN", "defenceMinister"),
     # filed abroad, still the home state's minister
-    ("Yangon (ANTARA News) - Menteri Luar Negeri Budi Santoso mengatakan hal itu.", "Budi Santoso", "country:IDN",
-     "foreignMinister"),
+    ("Yangon (ANTARA News) - Menteri Luar Negeri Budi Santoso mengatakan Indonesia siap membantu.", "Budi Santoso",
+     "country:IDN", "foreignMinister"),
 ])
 def test_a_bare_ministers_title_in_indonesian_news_is_indonesias(text, person, state, role):
     x = story(text, "id")
@@ -250,8 +252,9 @@ def test_a_bare_ministers_title_in_indonesian_news_is_indonesias(text, person, s
 @pytest.mark.parametrize("text", [
     "Jakarta, CNN Indonesia -- Presiden Omar al-Beshir menyetujui usulan itu.",  # a head of state: no guess
     "Jakarta, CNN Indonesia -- Menteri Kesehatan Kongo Felix Numbi mengatakan hal itu.",  # a word between
+    "Jakarta, CNN Indonesia -- Menteri Pertahanan Budi Santoso mengatakan hal itu.",  # Indonesia never named
 ])
-def test_no_home_state_for_a_head_of_state_or_a_title_with_a_name_between(text):
+def test_no_home_state_for_a_head_of_state_or_a_title_with_a_name_between_or_unnamed(text):
     assert not [f for f in story(text, "id").facts if f.relation == "holdsRole"]
 
 

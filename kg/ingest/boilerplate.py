@@ -41,6 +41,10 @@ DATELINE = re.compile(
     r"^(?P<place>[A-Z][\w.'/ -]{1,60}?)\s*(?:,\s*|\(\s*)(?P<pub>[A-Z][\w.& ]{1,30}?)\s*\)?\s*"
     r"(?:--|[-–—])\s+"
 )
+# A dateline naming the place's state or region, then the agency: "GENEVA, Switzerland (Reuters) - "
+REGION_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][\w.'/ -]{1,40}?,\s*[A-Z][^\W\d_][^\W\d]*(?:[ .'-]+[^\W\d_]+){0,3})\s*\(\s*(?P<pub>[A-Z][\w.& ]{1,30}?)\s*\)\s*(?:--|[-–—])\s+"
+)
 # A dateline with the day the story was filed: "WASHINGTON, March 3 (Reuters) - ",
 # "MOSCOW, Oct. 5 (AP) — ", "Jakarta, 12/3 (ANTARA) - ". The date is read in the NLP stage.
 DATED_DATELINE = re.compile(

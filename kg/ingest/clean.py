@@ -84,8 +84,8 @@ def prepare(article: Article, lang: str | None = None) -> Article:
                 article.caption = par[:cut].strip() if cut else par
                 segments.append(Segment(s, s + (cut or len(par)), "caption"))
                 continue
-            m = (bp.DATELINE.match(par) or bp.DATED_DATELINE.match(par) or bp.PUBLISHER_PREFIX.match(par)
-                 or bp.ISO_DATELINE.match(par))
+            m = (bp.DATELINE.match(par) or bp.DATED_DATELINE.match(par) or bp.REGION_DATELINE.match(par)
+                 or bp.PUBLISHER_PREFIX.match(par) or bp.ISO_DATELINE.match(par))
             if m:
                 found = m.groupdict()
                 if "place" in found:

@@ -400,3 +400,10 @@ def test_asking_a_party_to_act_with_the_verb_right_after_it(run, text, rel):
 
 def test_asking_forgiveness_is_no_demand(run):
     assert not run("Ia meminta maaf kepada Malaysia.", "id").facts
+
+
+def test_a_dateline_with_the_places_state_and_the_agency():
+    a = prepare(Article(id="t", title="A headline", text="TAVILDARA, Tajikistan (Reuters) - Rebels attacked the town."), "en")
+    assert (a.dateline, a.publisher) == ("TAVILDARA, Tajikistan", "Reuters")
+    x = extract(a)
+    assert {(f.subject, f.object) for f in x.facts if f.relation == "locatedIn"} == {("place:tavildara", "country:TJK")}

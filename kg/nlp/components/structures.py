@@ -45,7 +45,24 @@ class Sentence:
 @lru_cache(maxsize=None)
 def _words(data, *names: str) -> frozenset[str]:
     """The words of some lists of the language data, as one set (made once per language)."""
-    return frozenset(w for name in names for w in getattr(data, name))
+    return frozenset(w for name in names for w in getattr(data, name, ()))
+
+
+@lru_cache(maxsize=None)
+def _phrases(data, name: str) -> tuple[tuple[str, ...], ...]:
+    """A list of phrases of the language data as word tuples (made once per language)."""
+    return tuple(tuple(p.split()) for p in getattr(data, name, ()))
+
+
+_CAPITAL_STATES: dict[int, dict[str, str]] = {}
+
+
+def _capital_states(kb: KnowledgeBase) -> dict[str, str]:
+    """Capital place key → its state's key (made once per knowledge base)."""
+    out = _CAPITAL_STATES.get(id(kb))
+    if out is None:
+        out = _CAPITAL_STATES[id(kb)] = {v: k for k, v in kb.capitals.items()}
+    return out
 
 
 def _fact(rel: str, s: str, o: str, sent: Sentence, lo: int, hi: int, rule: str, conf: float, **kw) -> Fact:
@@ -178,9 +195,9 @@ def _capital(sent: Sentence, actors: list[Actor], kb: KnowledgeBase, data) -> li
     a state or region lies there; "the southern city of Shiraz" in a sentence that names Iran, in
     which the gazetteer puts Shiraz, lies in Iran."""
     t = sent.t
-    words = tuple(tuple(w.split()) for w in getattr(data, "CAPITAL_WORDS", ()))
-    kinds = frozenset(getattr(data, "PLACE_KINDS", ()))
-    capitals = {v: k for k, v in kb.capitals.items()}
+    words = _phrases(data, "CAPITAL_WORDS")
+    kinds = _words(data, "PLACE_KINDS")
+    capitals = _capital_states(kb)
     out = []
     for k, b in enumerate(actors):
         for w in words:

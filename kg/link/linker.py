@@ -237,9 +237,12 @@ class Linker:
                 continue  # (a capitalised word between title and name may be a state kg does not know)
             if self.home_state and r.role in STATE_ROLES:
                 continue  # (a foreign head of state is named with the state, or known)
-            state = state or self.home_state or self._dateline_state(doc, date) or ""
-            if not state or state not in self._named_states(doc, t, spans, date):
-                return roles  # (the state must be named in the article: a Brussels dateline is no Belgian story)
+            if state is None:  # (looked up once, for the first bare title that may take it)
+                state = self.home_state or self._dateline_state(doc, date) or ""
+                if state and state not in self._named_states(doc, t, spans, date):
+                    state = ""  # (the state must be named in the article: a Brussels dateline is no Belgian story)
+            if not state:
+                return roles
             roles[k] = r._replace(aff=state, aff_from="home" if state == self.home_state else "dateline")
             entities[key].country = state
             entities.setdefault(state, self.kb.entities[state])

@@ -130,7 +130,7 @@ class Relations(RemoteArguments):
             while mj < len(matches) and matches[mj][0] < se:
                 mj += 1
             if kind in ("caption", "meta"):  # a caption or a dateline states no news, but its geography
-                facts += geography_facts(Sentence(doc, t, ss, se, self.lang), in_sent, self.kb)
+                facts += geography_facts(Sentence(doc, t, ss, se, self.lang), in_sent, self.kb, self.cues.coord)
             if kind not in FACT_SEGMENTS or (not in_sent):
                 continue
             sent = Sentence(doc, t, ss, se, self.lang)

@@ -85,9 +85,9 @@ def structural_facts(sent: Sentence, actors: list[Actor], kb: KnowledgeBase, dat
     ]
 
 
-def geography_facts(sent: Sentence, actors: list[Actor], kb: KnowledgeBase) -> list[Fact]:
+def geography_facts(sent: Sentence, actors: list[Actor], kb: KnowledgeBase, coord: frozenset[str] = frozenset()) -> list[Fact]:
     """Only "City, Country" facts that the gazetteer confirms (used for photo captions)."""
-    return _located(sent, actors, kb, None)
+    return _located(sent, actors, kb, None, coord)
 
 
 def _role_rule(lang: str, r: RoleMention) -> str:
@@ -103,11 +103,6 @@ def _role_rule(lang: str, r: RoleMention) -> str:
 # bicara Kementerian Luar Negeri X"), and the spokesperson speaks for the state; a minister or an
 # official holds the office of the state only.
 BODY_ROLES = frozenset({"spokesperson"})
-
-
-def _government_body(kb: KnowledgeBase, entities: dict, key: str) -> bool:
-    e = entities.get(key) or kb.entities.get(key)
-    return e is not None and e.type == "Organization"
 
 
 def _roles(sent: Sentence, kb: KnowledgeBase) -> list[Fact]:
@@ -130,7 +125,7 @@ def _roles(sent: Sentence, kb: KnowledgeBase) -> list[Fact]:
         lo, hi = t.idx[r.np_start], t.ends[r.np_end - 1]
         out.append(_fact("holdsRole", person, org, sent, lo, hi, _role_rule(sent.lang, r), 0.9, role=r.role,
                          subject_mention=(t.idx[r.ns], t.ends[r.ne - 1])))
-        if r.role in BODY_ROLES and org != r.aff and _government_body(kb, entities, r.aff):
+        if r.role in BODY_ROLES and org != r.aff and r.aff.startswith("org:"):  # (a body standing for its state)
             out.append(_fact("holdsRole", person, r.aff, sent, lo, hi, _role_rule(sent.lang, r) + "+body", 0.9,
                              role=r.role, subject_mention=(t.idx[r.ns], t.ends[r.ne - 1])))
     return out
@@ -143,7 +138,7 @@ def _place_country(sent: Sentence, kb: KnowledgeBase, key: str) -> str | None:
     return kb.country_at(place.country, sent.doc.user_data.get("article_date"))
 
 
-def _located(sent: Sentence, actors: list[Actor], kb: KnowledgeBase, data) -> list[Fact]:
+def _located(sent: Sentence, actors: list[Actor], kb: KnowledgeBase, data, coord: frozenset[str] = frozenset()) -> list[Fact]:
     t = sent.t
     out = _kind_of_place(sent, actors, kb, data) + _capital(sent, actors, kb, data) if data is not None else []
     for k, (a, b) in enumerate(zip(actors, actors[1:])):
@@ -162,7 +157,7 @@ def _located(sent: Sentence, actors: list[Actor], kb: KnowledgeBase, data) -> li
             if data is not None and t.text(b.start, b.end) in getattr(data, "DEMONYMS", {}):
                 continue  # "In Madrid, Spanish police ...": the demonym starts the main clause
             nxt = actors[k + 2] if k + 2 < len(actors) else None
-            coord = data.COORD if data is not None else ("and", "dan")
+            coord = data.COORD if data is not None else coord
             if region and b.end < t.n and (t.lower[b.end] in coord and t.words[b.end] != ","
                                            or nxt is not None and nxt.start == b.end + 1 and t.words[b.end] == ","
                                            and nxt.type in ("Place", "Country")):
@@ -241,7 +236,7 @@ def _kind_of_place(sent: Sentence, actors: list[Actor], kb: KnowledgeBase, data)
     """"the Israeli city of Tel Aviv", "the Greek island of Thassos", "Canada's capital city, Ottawa"
     → locatedIn the state, unless the gazetteer puts the place in another state."""
     t = sent.t
-    kinds = frozenset(getattr(data, "PLACE_KINDS", ()))
+    kinds = _words(data, "PLACE_KINDS")
     out = []
     for a, b in zip(actors, actors[1:]):
         adjective = b.start == a.end + 2 and t.words[a.end + 1].isalpha() and t.words[a.end + 1].islower() \

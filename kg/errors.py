@@ -40,6 +40,7 @@ class Errors:
     E031 = "Article '{id}' not built: its Dask batch failed, with {retries} retries allowed: {msg}"
     E032 = "No article of {paths} could be built: all {n} were skipped ({codes})"
     E033 = "Article '{id}' not built: a worker process died while processing it, {n} times (out of memory, a crash in a native library, or killed)"
+    E035 = "Cannot compact store {spec}: {msg}"
     E034 = "Worker processes kept dying: the pool broke {n} times in this build, more than the {limit} restarts allowed; the build stops (out of memory? see the system log, e.g. dmesg)"
 
 

@@ -23,6 +23,7 @@ class Summary:
     seconds: float = 0.0
     first_result: float | None = None  # seconds from the start to the first article built
     restarts: int = 0  # times the process pool was restarted because a worker process died
+    optimized: float | None = None  # seconds the store's compaction after the build took, if it ran
 
     @property
     def articles(self) -> int:

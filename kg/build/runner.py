@@ -169,7 +169,7 @@ def run_build(inputs: Iterable[str | Path], store: Sink, *, lang: str | None = N
               on_result: Callable[[ArticleResult], None] | None = None,
               progress: Progress | None = None, keep_extractions: bool = False,
               in_flight: int | None = None, flush_every: int = 500, retries: int | None = None,
-              batch_triples: int = 50_000, batch_seconds: float = 2.0) -> Summary:
+              batch_triples: int = 50_000, batch_seconds: float = 2.0, optimize: bool | None = None) -> Summary:
     """Build the articles of ``inputs`` into ``store``; what was done, as a :class:`Summary`.
 
     ``on_error`` set: an unreadable input or an article kg refuses is reported to it and skipped
@@ -183,7 +183,10 @@ def run_build(inputs: Iterable[str | Path], store: Sink, *, lang: str | None = N
     skipped (E029): the first one read is kept. A store with ``put_articles`` (Oxigraph: its bulk
     loader) is written in batches: the results that arrive until a batch holds ``batch_triples``
     triples or ``batch_seconds`` have passed since its first (0: no batches); each article of a
-    batch is committed when the batch is.
+    batch is committed when the batch is. A store with ``optimize()`` (Oxigraph) is compacted
+    after a build that wrote articles: always with ``optimize=True``, never with False, and by
+    default (None) when the build wrote at least :data:`OPTIMIZE_SHARE` of the store's articles
+    (compaction rewrites the whole store, so a small addition to a large one skips it).
     """
     summary = Summary()
     start = time.perf_counter()
@@ -291,4 +294,21 @@ def run_build(inputs: Iterable[str | Path], store: Sink, *, lang: str | None = N
             progress.close()
     summary.restarts = getattr(runner, "restarts", 0)
     summary.seconds = time.perf_counter() - start
+    _optimize(store, summary, optimize)
     return summary
+
+
+OPTIMIZE_SHARE = 0.1
+"""By default a build compacts its store when it wrote at least this share of the store's articles."""
+
+
+def _optimize(store: Sink, summary: Summary, when: bool | None) -> None:
+    """Compact ``store`` after a build (see :func:`run_build`), timed in ``summary.optimized``."""
+    compact = getattr(store, "optimize", None)
+    if compact is None or when is False or not summary.built:
+        return
+    if when is None and summary.built < OPTIMIZE_SHARE * store.article_count():
+        return
+    t = time.perf_counter()
+    compact()
+    summary.optimized = time.perf_counter() - t

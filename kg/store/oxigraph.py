@@ -370,6 +370,20 @@ class OxigraphStore:
     def flush(self) -> None:
         self._store.flush()
 
+    def article_count(self) -> int:
+        """Article graphs in the store (the manifest graph is not one)."""
+        return sum(1 for g in self._store.named_graphs() if g != _MANIFEST)
+
+    def optimize(self) -> None:
+        """Compact the store (RocksDB's full compaction, ``Store.optimize``). A build's bulk loads
+        leave many overlapping files; compacted, selective queries read fewer of them (measured
+        on 1,680 articles, 1.75M quads: a type lookup 23 → 9 ms, a 2-hop join 10.7 → 3.7 ms). It
+        rewrites the whole store: ~5 s for 6M quads."""
+        try:
+            self._store.optimize()
+        except OSError as e:
+            raise StoreError(Errors.E035, spec=str(self.path), msg=" ".join(str(e).split())[:300]) from None
+
     def close(self) -> None:
         """Release the directory (another process may open it afterwards)."""
         store, self._store = getattr(self, "_store", None), None

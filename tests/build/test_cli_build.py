@@ -60,9 +60,16 @@ def test_store_summary_lists_skipped_by_code(tmp_path):
 def test_progress_is_quiet_when_stderr_is_not_a_terminal(tmp_path):
     r = run("build", DATA / "en.txt", "--store", tmp_path / "db")
     assert r.exit_code == 0, r.output
-    (line,) = r.stderr.splitlines()  # only the rates: no progress bar, no carriage return
+    line, compacted = r.stderr.splitlines()  # the rates and the compaction: no progress bar, no carriage return
     assert "\r" not in r.stderr
     assert line.endswith(" s") and " words/s, " in line and " articles/s: " in line and " words in " in line
+    assert compacted.startswith("Compacted the store in ") and compacted.endswith(" s")
+
+
+def test_optimize_never_leaves_the_store_as_the_build_wrote_it(tmp_path):
+    r = run("build", DATA / "en.txt", "--store", tmp_path / "db", "--optimize", "never")
+    assert r.exit_code == 0, r.output
+    assert len(r.stderr.splitlines()) == 1 and "Compacted" not in r.stderr
 
 
 def test_workers_build_the_same_file(tmp_path, expected):

@@ -281,3 +281,30 @@ def test_a_store_with_put_articles_is_written_in_batches(inputs, in_process):
     unbatched = BatchingStore()
     run_build(inputs, unbatched, batch_triples=0)
     assert unbatched.batches == [] and unbatched.all_quads() == store.all_quads()
+
+
+class CompactingStore(DictStore):
+    """A DictStore with ``optimize`` (counted) and as many articles as given beforehand."""
+
+    def __init__(self, others: int = 0) -> None:
+        super().__init__()
+        self.graphs.update({f"urn:other:{i}": ("h", "") for i in range(others)})
+        self.optimized = 0
+
+    def article_count(self) -> int:
+        return len(self.graphs)
+
+    def optimize(self) -> None:
+        self.optimized += 1
+
+
+def test_a_store_is_compacted_after_a_build_that_wrote_a_tenth_of_it(inputs):
+    fresh = CompactingStore()
+    summary = run_build(inputs, fresh)
+    assert fresh.optimized == 1 and summary.optimized is not None
+    summary = run_build(inputs, fresh)  # nothing written: nothing to compact
+    assert fresh.optimized == 1 and summary.optimized is None
+    for others, when, expected in [(44, None, 1), (46, None, 0), (46, True, 1), (0, False, 0)]:
+        store = CompactingStore(others)  # 5 written of 49 (≥ 10%) or of 51 (< 10%)
+        run_build(inputs, store, optimize=when)
+        assert store.optimized == expected, (others, when)

@@ -65,3 +65,16 @@ def test_python_api_on_a_store_directory(tmp_path, a1):
             g.validate()
     with KnowledgeGraph.open(tmp_path / "db") as g:  # closed on leaving the block: opens again
         assert len(g) > 0
+
+
+def test_optimize_compacts_without_changing_the_data(tmp_path, a1, a2):
+    store = OxigraphStore(tmp_path / "db")
+    store.put_article(a1.graph_iri, a1.content_hash, a1.nquads)
+    store.put_article(a2.graph_iri, a2.content_hash, a2.nquads)
+    q = "SELECT ?s ?o WHERE { ?s kg:memberOf ?o } ORDER BY ?s"
+    before, answers = sorted_nquads(store), [tuple(map(str, r)) for r in store.query(q)]
+    assert store.article_count() == 2
+    store.optimize()
+    assert sorted_nquads(store) == before and [tuple(map(str, r)) for r in store.query(q)] == answers
+    assert sorted(store.articles()) == sorted([(a1.graph_iri, a1.content_hash), (a2.graph_iri, a2.content_hash)])
+    store.close()

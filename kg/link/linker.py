@@ -103,6 +103,9 @@ class Linker:
         home = getattr(d, "HOME_STATE", None)
         self.home_state = f"country:{home}" if home else None
         self.title_bodies: dict[str, str] = dict(getattr(d, "TITLE_BODIES", {}))
+        # between a title and the body it is of: "spokesman for the Amal militia", "pejabat senior dari"
+        self.title_to_body = frozenset(d.AFFILIATION_PREPS) | frozenset(getattr(d, "GROUP_WORDS", ())) \
+            | frozenset(getattr(d, "TITLE_ADJECTIVES", ())) | {"the"}
         # between a body and the name after it: "(AIPI) Prof Sangkot Marzuki", ", Pak Harun"
         self.between_name_words = frozenset({",", "(", ")", "."}) | frozenset(d.COURTESY_TITLES) \
             | frozenset(d.NAME_PREFIXES) | ACADEMIC_TITLES
@@ -144,6 +147,7 @@ class Linker:
         org_spans = [sp for sp in spans if sp.label == "Organization" and sp.key not in self.kb.news_orgs]
         orgs = [(sp.start, sp.key) for sp in org_spans]
         org_before = {sp.end: sp.key for sp in org_spans}
+        org_start = {sp.start: sp.key for sp in org_spans}
         for r in doc.user_data.get("kg_roles", ()):
             key = person_at.get(r.ns)
             if key is None:
@@ -166,7 +170,8 @@ class Linker:
                 # title (not for a minister's office: a state's) or between the title and the name;
                 # "Kapolri Tito Karnavian": a title that names its body (the police)
                 aff = (org_before.get(r.ts) if r.role not in DATELINE_ROLES else None) \
-                    or (self._org_between(t, r, org_spans) if r.ts < r.ns else None) or self.title_bodies.get(r.title)
+                    or (self._org_between(t, r, org_spans) if r.ts < r.ns else self._org_after(t, r, org_start)) \
+                    or self.title_bodies.get(r.title)
                 aff_from = "text" if aff is not None else aff_from
             if aff is None and r.role in ORG_OFFICES:
                 aff = next((k for s, k in reversed(orgs) if s < r.ts), None) or next((k for s, k in orgs), None)
@@ -261,6 +266,15 @@ class Linker:
         if all(i in covered or t.lower[i] in skip for i in range(last.end, r.ns)):
             return next((sp.key for sp in inside if sp.end == last.start - 1 and t.words[sp.end] == "("), last.key)
         return None
+
+    def _org_after(self, t: Toks, r: RoleMention, org_start: dict[int, str]) -> str | None:
+        """The body the model found right after a title that follows its name, past a preposition,
+        "the" and lower-case words of its kind: "X, spokesman for the Amal militia"."""
+        i = r.ts + len(r.title.split())
+        stop = min(t.n, i + 4)
+        while i < stop and i not in org_start and not t.cap[i] and t.lower[i] in self.title_to_body:
+            i += 1
+        return org_start.get(i)
 
     def _named_states(self, doc: Doc, t: Toks, spans: list[KgSpan], date: dt.date | None) -> set[str]:
         """The states the article's title and body name, by name or by their capital."""

@@ -101,6 +101,9 @@ class Persons:
         self.title_and = frozenset(self.data.CONJUNCTIONS) | {"&"}  # "leader and former president X"
         self.copulas = sorted((tuple(c.split()) for c in getattr(self.data, "COPULAS_BEFORE_TITLE", ())), key=len, reverse=True)
         self.aff_preps = frozenset(self.data.AFFILIATION_PREPS)
+        self.group_words = frozenset(getattr(self.data, "GROUP_WORDS", ()))
+        self.determiners = frozenset(getattr(self.data, "TITLE_DETERMINERS", ()))
+        self.title_adjectives = frozenset(getattr(self.data, "TITLE_ADJECTIVES", ()))
         self.posting = frozenset(getattr(self.data, "POSTING_PREPS", ()))
         self.as_words = frozenset(getattr(self.data, "AS_WORDS", ()))
         self.counterpart = frozenset(self.data.COUNTERPART_WORDS)
@@ -128,6 +131,7 @@ class Persons:
         taken = {i for i, sp in ent_at.items() if sp[3] != "Place" or sp[2] in self.capitals or sp[2] in self.regions}
         taken.update(i for s, e, _ in titles for i in range(s, e))
         self._title_at = {s: e for s, e, _ in titles}  # a title's start → its end (stacked titles)
+        self._named_end: dict[int, int] = {}  # the names titles found so far: end → start
         for s, e, title in titles:
             role = self.titles[title]
             found = self._after(t, s, e, ent_at, taken) or self._before(t, s, e, ent_at, taken)
@@ -138,7 +142,9 @@ class Persons:
                 aff = self._affiliation_before(t, s, ent_at, role)
                 if aff is not None:
                     np_s = min(np_s, ent_at[s - 1 - self._gap_before(t, s)][0])
-            new.append((ns, ne))
+            if (ns, ne) not in new:
+                new.append((ns, ne))
+            self._named_end[ne] = ns
             taken.update(range(ns, ne))
             np_s = min(np_s, s)
             after = e + 1 if e < t.n and t.lower[e] == "-" else e  # "President-elect"
@@ -206,10 +212,17 @@ class Persons:
         """"Presiden Rusia", "President of Brazil", "Secretary General of the Andean Community",
         "spokesman for the State Department", "Duta Besar Rusia untuk PBB"."""
         j = i
+        while j < t.n and j - i < 2 and t.lower[j] in self.title_adjectives and not t.cap[j]:
+            j += 1  # "pejabat senior dari X"
         if j < t.n and t.lower[j] in self.aff_preps:
             j += 1
             if j < t.n and t.lower[j] == "the":
                 j += 1
+        g = j
+        while g < t.n and g - j < 3 and t.lower[g] in self.group_words and not t.cap[g]:
+            g += 1  # "spokesman for the rebel group X", "juru bicara kelompok X"
+        if g > j and (sp := ent_at.get(g)) is not None and sp[0] == g and sp[3] == "Organization":
+            j = g
         sp = ent_at.get(j)
         if sp is None and j + 1 < t.n and t.cap[j] and t.lower[j] in ORG_HEAD_WORDS:
             j += 1  # "direktur eksekutif Sekretariat APEC": the body's secretariat, the body
@@ -218,6 +231,8 @@ class Persons:
             return i, None
         aff = sp[2]
         k = sp[1]
+        if k + 1 < t.n and t.cap[k] and t.words[k + 1] in ("'s", "’s") and k not in ent_at:
+            return i, None  # "the Sudan People's Liberation Army": the state starts a body's name
         # "Duta Besar Rusia untuk PBB": the posting, not the affiliation
         if k + 1 < t.n and t.lower[k] in ("untuk", "to", "for", "di", "at", "in") and k + 1 in ent_at and ent_at[k + 1][0] == k + 1:
             k = ent_at[k + 1][1]
@@ -255,6 +270,9 @@ class Persons:
         end = self._name_end(t, i, taken)
         if end <= i:
             return None
+        if aff is not None and end + 1 < t.n and t.words[end] in ("'s", "’s") and t.cap[end + 1] \
+                and t.lower[e] in self.aff_preps:
+            return None  # "spokesman for the Sudan People's Liberation Army": a body's name, no person
         if aff is None and end - i <= 3:
             later = self._name_after_bodies(t, end, ent_at, taken)
             if later is not None:  # "Direktur Jenderal Kerja Sama ASEAN Kementerian Luar Negeri Jose Tavares"
@@ -292,9 +310,11 @@ class Persons:
         sp = ent_at.get(i)
         if sp is not None and sp[1] == s and sp[3] in AFFILIATION_TYPES and self.copulas:
             i = sp[0] - 1  # "who is also the Swiss foreign minister": the state before the title
-            if not (i >= 0 and (t.lower[i] in ("the", "a", "an") or any(t.lower[i] == c[-1] for c in self.copulas))):
+            if not (i >= 0 and (t.lower[i] in self.determiners or any(t.lower[i] == c[-1] for c in self.copulas))):
                 i = s - 1
-        if i >= 0 and t.lower[i] in ("the", "a", "an"):
+        while i >= 1 and s - i <= 2 and t.lower[i] in self.title_adjectives and not t.cap[i]:
+            i -= 1  # "X, a senior official of"
+        if i >= 0 and t.lower[i] in self.determiners:
             i -= 1
         for words in self.copulas:  # "Cotti, who is also the Swiss foreign minister", "X adalah Menteri ..."
             k = len(words)
@@ -313,6 +333,9 @@ class Persons:
         if sp is not None and sp[1] == end and sp[3] == "Person":
             k, aff = self._affiliation_after(t, e, ent_at)
             return sp[0], end, aff, sp[0], max(k, e)
+        if end in self._named_end:  # "Mayor Issam al Rayes, juru bicara ...": a name a rank found
+            k, aff = self._affiliation_after(t, e, ent_at)
+            return self._named_end[end], end, aff, self._named_end[end], max(k, e)
         start = end
         while start > 0 and end - start < MAX_NAME_TOKENS and self._namey(t, start - 1, taken):
             start -= 1

@@ -73,7 +73,16 @@ NAME_STOP: frozenset[str] = frozenset(
 )
 NAME_PREFIXES: frozenset[str] = frozenset({"sheikh", "lord", "lady", "sir", "dame", "ayatollah", "dr", "dr."})
 COURTESY_TITLES: frozenset[str] = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "monsieur", "herr"})
-AFFILIATION_PREPS: frozenset[str] = frozenset({"of", "for"})
+AFFILIATION_PREPS: frozenset[str] = frozenset({"of", "for", "with"})  # "a senior official with the PLO"
+# lower-case words that name the kind of body between a title (and its preposition) and the body's
+# name: "a spokesman for the rebel group Sudan People's Liberation Army"
+GROUP_WORDS: frozenset[str] = frozenset(
+    "group rebel rebels guerrilla guerrillas militia militant militants separatist separatists movement coalition "
+    "alliance faction organisation organization party opposition ruling banned outlawed radical islamist armed "
+    "umbrella".split())
+# before a title that follows a name and a comma: "X, a senior official of"
+TITLE_DETERMINERS: frozenset[str] = frozenset({"the", "a", "an"})
+TITLE_ADJECTIVES: frozenset[str] = frozenset({"senior", "top", "chief", "leading", "high-ranking", "veteran"})
 # before the posting of an envoy, between the title and the name: "the Japanese ambassador to China X"
 POSTING_PREPS: frozenset[str] = frozenset({"to"})
 # a title after these is said of someone ("as US President, Tony Blair said": not Blair's title)

@@ -32,7 +32,7 @@ TITLES: dict[str, str] = {
     "panglima": "militaryCommander", "jenderal": "militaryCommander", "komandan": "militaryCommander",
     "kepala staf": "militaryCommander", "laksamana": "militaryCommander", "marsekal": "militaryCommander",
     "panglima tertinggi": "militaryCommander", "kepala militer": "militaryCommander", "kolonel": "militaryCommander",
-    "mayor jenderal": "militaryCommander", "letnan jenderal": "militaryCommander", "brigadir jenderal": "militaryCommander",
+    "mayor": "militaryCommander", "mayor jenderal": "militaryCommander", "letnan jenderal": "militaryCommander", "brigadir jenderal": "militaryCommander",
     "mayjen": "militaryCommander", "letjen": "militaryCommander", "brigjen": "militaryCommander",
     # the TNI's ranks of two words ("Marsekal Muda X" is not a person "Muda X")
     "jenderal besar": "militaryCommander", "marsekal muda": "militaryCommander", "marsekal madya": "militaryCommander",
@@ -86,6 +86,14 @@ NAME_PREFIXES: frozenset[str] = frozenset({"sheikh", "syekh", "syeikh", "syaikh"
 COURTESY_TITLES: frozenset[str] = frozenset({"pak", "bapak", "bu", "ibu", "tuan", "nyonya", "mr", "mr.", "mrs", "mrs.", "ms", "ms."})
 # "juru bicara dari Kemlu": a preposition between a title and its affiliation.
 AFFILIATION_PREPS: frozenset[str] = frozenset({"dari"})
+# lower-case words that name the kind of body between a title and the body's name: "juru bicara
+# kelompok Tentara Pembebasan Papua", "pemimpin koalisi Front Selatan"
+GROUP_WORDS: frozenset[str] = frozenset(
+    "kelompok koalisi organisasi gerakan aliansi faksi milisi pemberontak militan separatis oposisi "
+    "bersenjata".split())
+# before a title that follows a name and a comma: "X, seorang pejabat dari"
+TITLE_DETERMINERS: frozenset[str] = frozenset({"seorang", "sang"})
+TITLE_ADJECTIVES: frozenset[str] = frozenset({"senior", "tinggi"})  # after the title: "pejabat senior dari"
 # before the posting of an envoy, between the title and the name: "Duta Besar Jepang untuk China X"
 POSTING_PREPS: frozenset[str] = frozenset({"untuk"})
 # a title after these is said of someone ("sebagai Presiden AS, Tony Blair mengatakan")

@@ -1,0 +1,34 @@
+"""A title in an apposition after the name: the body it is of, past a determiner, an adjective, a
+preposition and words for the body's kind; a rank before the name. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.components.persons import person_key
+from tests.nlp.test_rules import roles
+
+
+@pytest.mark.parametrize("text,lang,person,aff,role", [
+    # words for the body's kind between the title and the body
+    ("Rahmat, juru bicara kelompok Tentara Pembebasan Papua, membantah tuduhan itu.", "id", "Rahmat",
+     "org:tentara-pembebasan-papua", "spokesperson"),
+    ("Rami Khoury, spokesman for the Amal militia, said the village was shelled.", "en", "Rami Khoury",
+     "org:amal", "spokesperson"),
+    # a determiner and an adjective before the title, an adjective after it
+    ("Siti Rahma, seorang pejabat senior dari Kementerian Luar Negeri Malaysia, mengatakan hal itu.", "id",
+     "Siti Rahma", "country:MYS", "official"),
+    ("Ahmed Qurei, a senior official with the Palestine Liberation Organisation, said talks would resume.", "en",
+     "Ahmed Qurei", "org:plo", "official"),
+    # a rank before the name, then the apposition
+    ("Mayor Ahmad Yani, juru bicara Front Pembebasan Islam Moro, mengatakan hal itu.", "id", "Ahmad Yani",
+     "org:milf", "spokesperson"),
+])
+def test_a_title_after_the_name_takes_the_body_it_is_of(run, text, lang, person, aff, role):
+    x = run(text, lang)
+    assert (person_key(person), aff, role) in roles(x)
+    assert len([m for m in x.mentions if m.key == person_key(person)]) == 1
+
+
+def test_a_state_that_starts_a_bodys_name_is_no_affiliation(run):
+    x = run("Colonel John Smith, spokesman for the Sudan People's Liberation Army, said so.", "en")
+    assert not [r for r in roles(x) if r[1] == "country:SDN"]

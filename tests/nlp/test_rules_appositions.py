@@ -32,3 +32,20 @@ def test_a_title_after_the_name_takes_the_body_it_is_of(run, text, lang, person,
 def test_a_state_that_starts_a_bodys_name_is_no_affiliation(run):
     x = run("Colonel John Smith, spokesman for the Sudan People's Liberation Army, said so.", "en")
     assert not [r for r in roles(x) if r[1] == "country:SDN"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Washington lifted sanctions against Libya last year.", "en"),
+    ("The U.N. sanctions on Iraq were lifted in 2003.", "en"),
+    ("Amerika Serikat mencabut sanksi terhadap Sudan.", "id"),
+    ("Uni Eropa melonggarkan sanksi terhadap Iran.", "id"),
+])
+def test_lifting_sanctions_imposes_none(run, text, lang):
+    assert not [f for f in run(text, lang).facts if f.relation == "sanctions"]
+
+
+def test_calling_for_sanctions_to_be_lifted_is_still_a_demand(run):
+    x = run("The European Union imposed sanctions on Cuba in 1996. Spain has repeatedly called for the "
+            "sanctions to be lifted.", "en")
+    assert {(f.relation, f.subject, f.object) for f in x.facts} >= {
+        ("sanctions", "org:eu", "country:CUB"), ("demands", "country:ESP", "org:eu")}

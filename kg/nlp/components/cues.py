@@ -24,6 +24,8 @@ class Cues:
     irrealis: frozenset[str]
     cancellations: dict[str, tuple[tuple[str, ...], ...]]  # before a trigger, by first word: "postponed", "called off"
     cancelled_after: dict[str, tuple[tuple[str, ...], ...]]  # after it, by first word: "was postponed", "ditunda"
+    sanctions_ended: dict[str, tuple[tuple[str, ...], ...]]  # the same for sanctions: "lifted", "dicabut"
+    sanctions_ended_after: dict[str, tuple[tuple[str, ...], ...]]
     claims: frozenset[str]
     coord: frozenset[str]
     with_words: frozenset[str]
@@ -66,6 +68,8 @@ def cues(lang: str) -> Cues:
         irrealis=frozenset(d.IRREALIS),
         cancellations=_by_first_word(getattr(d, "CANCELLATIONS", ())),
         cancelled_after=_by_first_word(getattr(d, "CANCELLED_AFTER", ())),
+        sanctions_ended=_by_first_word(getattr(d, "SANCTIONS_ENDED", ())),
+        sanctions_ended_after=_by_first_word(getattr(d, "SANCTIONS_ENDED_AFTER", ())),
         claims=frozenset(d.CLAIMS),
         coord=frozenset(d.COORD),
         with_words=frozenset(d.WITH_MARKERS),

@@ -174,7 +174,7 @@ class Relations(RemoteArguments):
         if frame == "svo" and e - s == 1 and s > sent.start and t.lower[s - 1] in self.cues.noun_determiners:
             return []  # "lost the support of Y": a noun, not the verb; its phrases are their own triggers
         cstart, (a0, a1) = clause_start(t, self.cues, sent, s)
-        status = clause_modality(t, self.cues, sent, cstart, s, e, trig.words)
+        status = clause_modality(t, self.cues, sent, cstart, s, e, trig.words, trig.relations)
         if status is None:
             return []
         modality, cue = status

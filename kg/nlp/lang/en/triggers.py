@@ -250,6 +250,11 @@ CANCELLATIONS: tuple[str, ...] = tuple(
 CANCELLED_AFTER: tuple[str, ...] = tuple(
     f"{aux} {verb}" for aux in ("was", "were", "been", "is", "are", "be")
     for verb in ("postponed", "cancelled", "canceled", "scrapped", "shelved", "aborted", "called off", "put off"))
+# Lifting or easing sanctions ends them: no sanction is imposed ("lifted sanctions against Libya",
+# "the embargo was lifted"). Only for sanctions: "called for the embargo to be lifted" is a demand.
+SANCTIONS_ENDED: tuple[str, ...] = tuple("lifted lift lifts lifting eased ease eases easing".split())
+SANCTIONS_ENDED_AFTER: tuple[str, ...] = tuple(
+    f"{aux} {verb}" for aux in ("was", "were", "been", "is", "are", "be") for verb in ("lifted", "eased"))
 IRREALIS: frozenset[str] = frozenset("if unless whether lest".split())
 CLAIMS: frozenset[str] = frozenset("claims claimed claim alleged alleges allegedly accused accuses reportedly purportedly".split())
 CONJUNCTIONS: frozenset[str] = frozenset(("and",))

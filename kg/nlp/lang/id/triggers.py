@@ -187,6 +187,9 @@ PLANNED: frozenset[str] = frozenset(
 # verb ("Mesir menunda perundingan dengan"); after it, a passive ("kunjungan ke Kairo ditunda")
 CANCELLATIONS: tuple[str, ...] = tuple("menunda membatalkan menangguhkan".split())
 CANCELLED_AFTER: tuple[str, ...] = tuple("ditunda tertunda dibatalkan ditangguhkan batal".split())
+# Lifting or easing sanctions ends them, none is imposed: "mencabut sanksi", "embargo itu dicabut"
+SANCTIONS_ENDED: tuple[str, ...] = tuple("mencabut melonggarkan".split())
+SANCTIONS_ENDED_AFTER: tuple[str, ...] = tuple("dicabut dilonggarkan".split())
 # conditions, wishes and purposes whose content is not a fact
 IRREALIS: frozenset[str] = frozenset("agar supaya jika jikalau apabila kalau bila seandainya asalkan apakah".split())
 CLAIMS: frozenset[str] = frozenset(

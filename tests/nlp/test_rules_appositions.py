@@ -1,5 +1,6 @@
 """A title in an apposition after the name: the body it is of, past a determiner, an adjective, a
-preposition and words for the body's kind; a rank before the name. Sentences written for these tests."""
+preposition and words for the body's kind; a rank before the name. Sanctions lifted, and embargoes on
+goods. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -49,3 +50,16 @@ def test_calling_for_sanctions_to_be_lifted_is_still_a_demand(run):
             "sanctions to be lifted.", "en")
     assert {(f.relation, f.subject, f.object) for f in x.facts} >= {
         ("sanctions", "org:eu", "country:CUB"), ("demands", "country:ESP", "org:eu")}
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("The European Union imposed an embargo on arms sales to Iran.", ("org:eu", "country:IRN")),
+    ("The U.S. embargo on oil exports to Cuba remains in force.", ("country:USA", "country:CUB")),
+])
+def test_an_embargo_on_goods_to_a_state_sanctions_it(run, text, pair):
+    assert [(f.subject, f.object) for f in run(text, "en").facts if f.relation == "sanctions"] == [pair]
+
+
+def test_an_embargo_still_to_be_lifted_is_in_force(run):
+    x = run("The EU embargo on arms exports to China is likely to be lifted next year.", "en")
+    assert [(f.subject, f.object) for f in x.facts if f.relation == "sanctions"] == [("org:eu", "country:CHN")]

@@ -50,10 +50,9 @@ def clause_end(t: Toks, cues: Cues, sent: Sentence, e: int) -> int:
 
 
 def clause_modality(t: Toks, cues: Cues, sent: Sentence, cstart: int, s: int, e: int,
-                    own: frozenset[str] = frozenset(), relations: tuple[str, ...] = ()) -> tuple[str, int | None] | None:
+                    own: frozenset[str] = frozenset()) -> tuple[str, int | None] | None:
     """None when the clause does not assert the fact; else (modality, claim cue position). ``own``:
-    the trigger phrase's words, whose negation is its meaning ("anggota tidak tetap", "tak sepakat");
-    ``relations``: the trigger's (sanctions that are lifted are none)."""
+    the trigger phrase's words, whose negation is its meaning ("anggota tidak tetap", "tak sepakat")."""
     lower = t.lower
     for i in range(max(cstart, s - 3), e):
         if lower[i] in cues.negations and (i + 1 >= t.n or lower[i + 1] not in cues.not_negating) \
@@ -65,7 +64,7 @@ def clause_modality(t: Toks, cues: Cues, sent: Sentence, cstart: int, s: int, e:
     if any(lower[i] in cues.hedges and not (t.cap[i] and i > sent.start) for i in range(max(cstart, s - 5), e - 1)):
         return None  # also inside the trigger ("may attack"); a capitalised one inside a sentence is a
         # month or a name ("the May 17 attack")
-    if _called_off(t, cues, sent, cstart, s, e, "sanctions" in relations):
+    if _called_off(t, cues, sent, cstart, s, e, cues.cancellations, cues.cancelled_after):
         return None
     if cstart > sent.start and lower[cstart - 1] in cues.irrealis:
         return None
@@ -99,17 +98,22 @@ def _future_after(t: Toks, cues: Cues, sent: Sentence, e: int) -> bool:
     return False
 
 
-def _called_off(t: Toks, cues: Cues, sent: Sentence, cstart: int, s: int, e: int, sanctions: bool = False) -> bool:
+def _called_off(t: Toks, cues: Cues, sent: Sentence, cstart: int, s: int, e: int, before: dict, after: dict) -> bool:
     """Whether the clause says the event was called off: an active verb a few words before its
     trigger ("Egypt postponed talks with"), or a passive a few words after it ("the visit to Cairo
-    was postponed", "kunjungan ke Kairo ditunda"); for ``sanctions``, also lifted or eased."""
+    was postponed", "kunjungan ke Kairo ditunda"); the phrases by first word."""
     lower = t.lower
     hi = min(clause_end(t, cues, sent, e), e + 6)
 
     def found(lo: int, hi: int, phrases: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
         return any(tuple(lower[i : i + len(c)]) == c for i in range(lo, hi) for c in phrases.get(lower[i], ()))
-    return found(max(cstart, s - 4), s, cues.cancellations) or found(e, hi, cues.cancelled_after) or (
-        sanctions and (found(max(cstart, s - 4), s, cues.sanctions_ended) or found(e, hi, cues.sanctions_ended_after)))
+    return found(max(cstart, s - 4), s, before) or found(e, hi, after)
+
+
+def sanctions_lifted(t: Toks, cues: Cues, sent: Sentence, cstart: int, s: int, e: int) -> bool:
+    """Whether the clause says the sanctions of its trigger are lifted or eased ("lifted sanctions
+    against Libya", "embargo itu dicabut"): the sanctions were there, but none is imposed."""
+    return _called_off(t, cues, sent, cstart, s, e, cues.sanctions_ended, cues.sanctions_ended_after)
 
 
 def claimant_of(sent: Sentence, cue: int, actors: list[Actor]) -> str | None:

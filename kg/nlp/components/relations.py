@@ -42,7 +42,7 @@ from kg.model import Fact
 from kg.nlp import lang as langdata
 from kg.nlp.components.actors import Actor, document_actors
 from kg.nlp.components.cues import cues
-from kg.nlp.components.modality import claimant_of, clause_end, clause_modality, clause_start
+from kg.nlp.components.modality import claimant_of, clause_end, clause_modality, clause_start, sanctions_lifted
 from kg.nlp.components.references import OBJECT_WINDOW, RemoteArguments
 from kg.nlp.components.structures import Sentence, geography_facts, structural_facts
 from kg.nlp.components.triggers import Trigger, TriggerMatcher
@@ -174,7 +174,7 @@ class Relations(RemoteArguments):
         if frame == "svo" and e - s == 1 and s > sent.start and t.lower[s - 1] in self.cues.noun_determiners:
             return []  # "lost the support of Y": a noun, not the verb; its phrases are their own triggers
         cstart, (a0, a1) = clause_start(t, self.cues, sent, s)
-        status = clause_modality(t, self.cues, sent, cstart, s, e, trig.words, trig.relations)
+        status = clause_modality(t, self.cues, sent, cstart, s, e, trig.words)
         if status is None:
             return []
         modality, cue = status
@@ -193,8 +193,8 @@ class Relations(RemoteArguments):
             if pairs and pairs[0] == "place-target":
                 rule += ":place-target"
                 pairs = pairs[1:]
-            if not pairs:
-                continue
+            if not pairs or (rel == "sanctions" and sanctions_lifted(t, self.cues, sent, cstart, s, e)):
+                continue  # (lifted sanctions were there: the history has their subject, for "the embargo")
             if rel == "attacks" and all(self._said_thing(t, o) for _, o in pairs):
                 rel, rule = "criticizes", rule + ":verbal"  # "attacked Britain's stance": words, not force
             is_event = RELATIONS[rel].is_event

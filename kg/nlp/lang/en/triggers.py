@@ -160,7 +160,11 @@ TRIGGERS: dict[str, tuple[str, str, float]] = {
     **verb("sanctions", 0.55, "expel"),
     **_each("sanctions", "svo", 0.75, "sanctions on", "sanctions against", "embargo on", "embargo against",
             "arms embargo on", "arms embargo against", "ban on arms exports to", "ban on arms sales to",
-            "ban on exports to", "ban on imports from", "blockade of", "boycott of"),
+            "ban on exports to", "ban on imports from", "blockade of", "boycott of",
+            *(f"{n} on {goods} {flow}" for n in ("embargo", "sanctions", "ban") for goods in ("arms", "weapons", "oil")
+              for flow in ("sales to", "exports to", "deliveries to", "supplies to", "imports from")),
+            "embargo on arms to", "embargo on weapons to", "embargo on exports to", "embargo on imports from",
+            "embargo on trade with", "ban on trade with"),
     # 18-20 use force
     **verb("attacks", 0.8, "attack", "bomb", "shell", "raid", nominal=True),
     **verb("attacks", 0.8, "invade", "bombard", "annex", "occupy",
@@ -251,10 +255,11 @@ CANCELLED_AFTER: tuple[str, ...] = tuple(
     f"{aux} {verb}" for aux in ("was", "were", "been", "is", "are", "be")
     for verb in ("postponed", "cancelled", "canceled", "scrapped", "shelved", "aborted", "called off", "put off"))
 # Lifting or easing sanctions ends them: no sanction is imposed ("lifted sanctions against Libya",
-# "the embargo was lifted"). Only for sanctions: "called for the embargo to be lifted" is a demand.
+# "the embargo was lifted"). Only for sanctions: "called for the embargo to be lifted" is a demand;
+# an embargo that "is likely to be lifted" is still in force.
 SANCTIONS_ENDED: tuple[str, ...] = tuple("lifted lift lifts lifting eased ease eases easing".split())
 SANCTIONS_ENDED_AFTER: tuple[str, ...] = tuple(
-    f"{aux} {verb}" for aux in ("was", "were", "been", "is", "are", "be") for verb in ("lifted", "eased"))
+    f"{aux} {verb}" for aux in ("was", "were", "been", "is", "are") for verb in ("lifted", "eased"))
 IRREALIS: frozenset[str] = frozenset("if unless whether lest".split())
 CLAIMS: frozenset[str] = frozenset("claims claimed claim alleged alleges allegedly accused accuses reportedly purportedly".split())
 CONJUNCTIONS: frozenset[str] = frozenset(("and",))

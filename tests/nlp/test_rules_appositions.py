@@ -63,3 +63,12 @@ def test_an_embargo_on_goods_to_a_state_sanctions_it(run, text, pair):
 def test_an_embargo_still_to_be_lifted_is_in_force(run):
     x = run("The EU embargo on arms exports to China is likely to be lifted next year.", "en")
     assert [(f.subject, f.object) for f in x.facts if f.relation == "sanctions"] == [("org:eu", "country:CHN")]
+
+
+@pytest.mark.parametrize("text,lang,pair", [
+    ("Natuna, wilayah Indonesia di Laut China Selatan, dijaga ketat.", "id", ("place:natuna", "country:IDN")),
+    ("Pulau Rote, salah satu pulau Indonesia, dikunjungi turis.", "id", (None, "country:IDN")),
+])
+def test_a_place_described_as_a_kind_of_place_of_a_state_lies_in_it(run, text, lang, pair):
+    located = [(f.subject, f.object) for f in run(text, lang).facts if f.relation == "locatedIn"]
+    assert len(located) == 1 and located[0][1] == pair[1] and (pair[0] is None or located[0][0] == pair[0])

@@ -76,6 +76,7 @@ def structural_facts(sent: Sentence, actors: list[Actor], kb: KnowledgeBase, dat
     return [
         *_roles(sent, kb),
         *_located(sent, actors, kb, data),
+        *_place_apposition(sent, actors, kb, data),
         *_membership_apposition(sent, actors, data),
         *_membership_possessive(sent, actors, data),
         *_member_noun(sent, actors, data),
@@ -273,6 +274,35 @@ def _kind_of_place(sent: Sentence, actors: list[Actor], kb: KnowledgeBase, data)
             continue  # (a region of no one state: "the West Bank town of Hebron")
         out.append(_fact("locatedIn", b.key, a.key, sent, a.char[0], b.char[1], f"{sent.lang}:kind-of-place", 0.85,
                          subject_mention=b.char, object_mention=a.char))
+    return out
+
+
+def _place_apposition(sent: Sentence, actors: list[Actor], kb: KnowledgeBase, data) -> list[Fact]:
+    """"Guam, a U.S. territory", "Lesbos, a Greek island", "Guam, salah satu wilayah AS": a place
+    described by a kind of place of a state lies in it, unless the gazetteer puts it elsewhere."""
+    t = sent.t
+    kinds = _words(data, "APPOSITION_PLACE_KINDS") or _words(data, "PLACE_KINDS")
+    lead = _words(data, "PLACE_APPOSITION_LEAD")
+    state_first = not data.HEAD_FIRST  # English: "a U.S. territory"; Indonesian: "wilayah AS"
+    out = []
+    territory = _words(data, "TERRITORY_KINDS")  # a dependent territory kg holds as a country: "Guam"
+    for b, a in zip(actors, actors[1:]):
+        if b.type not in ("Place", "Country") or a.type != "Country" or b.key == a.key or b.end >= t.n \
+                or t.words[b.end] != ",":
+            continue
+        i = b.end + 1
+        while i < a.start and t.lower[i] in lead:
+            i += 1
+        kind = (t.lower[a.end] if a.end < t.n else "") if state_first else t.lower[i]
+        if state_first:
+            ok = i == a.start and kind in kinds
+        else:
+            ok = i < a.start and kind in kinds and i + 1 == a.start
+        ok = ok and (b.type == "Place" or kind in territory)
+        country = _place_country(sent, kb, b.key)
+        if ok and (country is None or country == a.key):
+            out.append(_fact("locatedIn", b.key, a.key, sent, b.char[0], a.char[1], f"{sent.lang}:place-apposition",
+                             0.8, subject_mention=b.char, object_mention=a.char))
     return out
 
 

@@ -82,6 +82,9 @@ HEAD_FIRST: bool = False
 # "the Israeli city of Tel Aviv", "Canada's capital city, Ottawa": the state before the kind of place
 PLACE_KINDS: frozenset[str] = frozenset(
     "city town island port capital province region village state district territory enclave".split())
+# "Guam, a U.S. territory": the words between the comma and the state
+PLACE_APPOSITION_LEAD: frozenset[str] = frozenset({"a", "an", "the", "one", "of", "overseas", "small", "remote"})
+TERRITORY_KINDS: frozenset[str] = frozenset({"territory", "dependency"})
 
 MINISTRIES: dict[str, str] = {
     "Foreign Ministry": "Ministry of Foreign Affairs",

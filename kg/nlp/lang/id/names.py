@@ -50,6 +50,10 @@ MILITARY_NOUNS: frozenset[str] = frozenset({"pasukan", "tentara", "militer", "se
 # Indonesian names put the head first ("Pasukan Rusia", "Sidang Umum PBB"): capitalised words before a
 # known name make it a possessor, not part of a longer name, but in a company's name ("PT Pos Indonesia").
 HEAD_FIRST: bool = True
+# "Guam, salah satu wilayah AS", "Natuna, pulau Indonesia": a kind of place of a state after the comma
+APPOSITION_PLACE_KINDS: frozenset[str] = frozenset("wilayah pulau provinsi kota kawasan teritori daerah".split())
+PLACE_APPOSITION_LEAD: frozenset[str] = frozenset({"salah", "satu", "sebuah", "suatu"})
+TERRITORY_KINDS: frozenset[str] = frozenset({"wilayah", "teritori"})
 COMPASS_WORDS: frozenset[str] = frozenset()  # the direction follows the state ("Suriah utara")
 
 # Ministries: "Kementerian Luar Negeri Armenia" → Ministry of Foreign Affairs of Armenia.

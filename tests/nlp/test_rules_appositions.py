@@ -72,3 +72,33 @@ def test_an_embargo_still_to_be_lifted_is_in_force(run):
 def test_a_place_described_as_a_kind_of_place_of_a_state_lies_in_it(run, text, lang, pair):
     located = [(f.subject, f.object) for f in run(text, lang).facts if f.relation == "locatedIn"]
     assert len(located) == 1 and located[0][1] == pair[1] and (pair[0] is None or located[0][0] == pair[0])
+
+
+def test_a_name_may_start_with_a_capitalised_connector(run):
+    x = run("President Dos Santos of Angola proposed new talks.", "en")
+    assert (person_key("Dos Santos"), "country:AGO", "headOfState") in roles(x)
+
+
+def test_leaving_for_a_state_is_a_visit(run):
+    x = run("The Guinean president left for Kuwait on Friday.", "en")
+    assert [(f.subject, f.object) for f in x.facts if f.relation == "visits"] == [("country:GIN", "country:KWT")]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Troops entered the troubled western Mexican state of Guerrero.", "Guerrero"),
+    ("Corfu, a Greek island, took in refugees.", "Corfu"),
+])
+def test_a_kind_of_place_makes_a_name_a_place(run, text, place):
+    x = run(text, "en")
+    assert [m.key for m in x.mentions if m.text == place and m.key.startswith("place:")]
+    assert not [m for m in x.mentions if m.text == place and m.key.startswith("person:")]
+
+
+def test_an_adjective_before_capital_of_is_not_the_capital(run):
+    x = run("Fighting continued in the Chechen capital of Grozny on Monday.", "en")
+    assert not [f for f in x.facts if f.relation == "locatedIn" and f.rule.endswith("capital-of")]
+
+
+def test_a_place_before_the_comma_is_no_name_for_the_title(run):
+    x = run("Troops left Grozny, the commander of Russian forces, General Ivan Petrov, said.", "en")
+    assert not [r for r in roles(x) if r[0].startswith("place") or "grozny" in r[0]]

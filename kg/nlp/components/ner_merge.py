@@ -144,6 +144,9 @@ class NerMerge:
         c = cues(nlp.lang)
         self.calendar = c.calendar - c.ambiguous_months
         self.at_place = frozenset(d.LOCATIVE_PREPS) - frozenset(d.DIRECTION_PREPS)  # "in", "at", "di"
+        # "the state of Guerrero", "pulau Natuna", "Corfu, a Greek island": a kind of place names it
+        self.place_kinds = frozenset(getattr(d, "APPOSITION_PLACE_KINDS", ())) or frozenset(getattr(d, "PLACE_KINDS", ()))
+        self.place_lead = frozenset(getattr(d, "PLACE_APPOSITION_LEAD", ()))
 
     def __call__(self, doc: Doc) -> Doc:
         model = [(sp.start, sp.end, sp.label_) for sp in doc.spans.get(self.span_key, [])]
@@ -239,12 +242,34 @@ class NerMerge:
                 s += 1  # "But Human Rights Watch"
             if e <= s or any(t.lower[i] in self.conjunctions for i in range(s, e)):
                 continue  # two names run together
+            if typ == "Person" and self._named_as_place(t, s, e):
+                typ = "Place"
             if e - s == 1 and (t.words[s] in self.stop or (s in starts and not self._name_at_start(t, s, capitalised_inside, written_lower))):
                 continue
             if "\n" in t.text(s, e):
                 continue
             out.append((s, e, typ))
         return out
+
+    def _named_as_place(self, t: Toks, s: int, e: int) -> bool:
+        """A kind of place before the name ("the state of Guerrero", "pulau Natuna") or in an
+        apposition after it, ending there ("Corfu, a Greek island,"): a place, not a person."""
+        kinds, lower = self.place_kinds, t.lower
+        if self.head_first:
+            before = s > 0 and lower[s - 1] in kinds
+        else:
+            before = s > 1 and lower[s - 1] == "of" and lower[s - 2] in kinds
+        if before:
+            return True
+        if e + 2 >= t.n or t.words[e] != ",":
+            return False
+        i = e + 1
+        while i < t.n and i - e <= 3 and lower[i] in self.place_lead:
+            i += 1
+        stop = min(t.n - 1, i + 3)
+        while i < stop and lower[i] not in kinds and t.words[i].isalpha():
+            i += 1  # "a Greek", "a small Pacific"
+        return i < t.n - 1 and lower[i] in kinds and not t.words[i + 1].isalpha()
 
     def _may_end(self, t: Toks, i: int) -> bool:
         """Whether a name may end in token ``i``: a capitalised word ("al-Assad", "(Jokowi)" as one

@@ -339,10 +339,13 @@ class Persons:
         start = end
         while start > 0 and end - start < MAX_NAME_TOKENS and self._namey(t, start - 1, taken):
             start -= 1
-        while start < end and t.lower[start] in NAME_CONNECTORS:
+        while start < end and t.lower[start] in NAME_CONNECTORS and not t.cap[start]:
             start += 1
         if start == end or not t.cap[start]:
             return None
+        place = ent_at.get(start)
+        if place is not None and (place[0], place[1]) == (start, end) and place[3] == "Place":
+            return None  # "... in Grozny, the commander of X": a place before the comma, no name
         k, aff = self._affiliation_after(t, e, ent_at)
         return start, end, aff, start, max(k, e)
 
@@ -370,8 +373,8 @@ class Persons:
                 nxt = i + 1
                 if nxt < n and t.words[nxt] == "-":
                     nxt += 1
-                if i == start or nxt >= n or not t.cap[nxt] or nxt in taken:
-                    break
+                if (i == start and not t.cap[i]) or nxt >= n or not t.cap[nxt] or nxt in taken:
+                    break  # (a capitalised one may start a name: "President Dos Santos")
             i += 1
         while i > start and (t.lower[i - 1] in NAME_CONNECTORS or t.words[i - 1] == "-"):
             i -= 1

@@ -222,8 +222,8 @@ def _capital(sent: Sentence, actors: list[Actor], kb: KnowledgeBase, data) -> li
                 j += 1
             if j < t.n and t.lower[j] == "the":
                 j += 1
-            if tuple(t.lower[j:j + len(w)]) != w:
-                continue
+            if tuple(t.lower[j:j + len(w)]) != w or (j == a.end and not data.HEAD_FIRST):
+                continue  # (English: "the Chechen capital of Grozny" names the capital after "of")
             j += len(w)
             if j < t.n and t.lower[j] == "of":
                 j += 1

@@ -18,10 +18,12 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "begin": ("begin", "begins", "began", "beginning"), "tell": ("tell", "tells", "told", "telling"),
     "bring": ("bring", "brings", "brought", "bringing"), "win": ("win", "wins", "won", "winning"),
     "set": ("set", "sets", "set", "setting"), "put": ("put", "puts", "put", "putting"),
+    "leave": ("leave", "leaves", "left", "leaving"),
 }
 PARTICIPLE: dict[str, str] = {"meet": "met", "hold": "held", "seek": "sought", "strike": "struck", "send": "sent",
                                "fight": "fought", "break": "broken", "cut": "cut", "shoot": "shot", "give": "given",
-                               "make": "made", "take": "taken", "tell": "told", "bring": "brought", "set": "set"}
+                               "make": "made", "take": "taken", "tell": "told", "bring": "brought", "set": "set",
+                               "leave": "left"}
 _DOUBLE = {"ban", "bar", "plan", "stop", "drop", "ship", "step", "grab", "rebut", "expel", "repel", "compel", "patrol",
            "control", "admit", "commit", "submit", "regret", "equip", "rebel", "refer", "prefer", "confer", "occur",
            "propel", "abet", "embed", "format", "permit", "omit", "transfer", "deter", "incur"}
@@ -111,7 +113,8 @@ TRIGGERS: dict[str, tuple[str, str, float]] = {
     **verb("visits", 0.85, "visit"),
     **verb("visits", 0.85, "tour", nominal=True),
     **_each("visits", "svo", 0.75, "visit to", "visits to", "trip to", "tour of", "state visit to", "official visit to"),
-    **verb("visits", 0.6, "arrive in", "arrive at", "fly to", "travel to", "land in", "send <delegate> to",
+    **verb("visits", 0.6, "arrive in", "arrive at", "fly to", "travel to", "land in", "leave for", "depart for",
+           "head for", "set off for", "send <delegate> to",
            "dispatch <delegate> to", passive=False),
     # 05/06 cooperate, agree
     **verb("agreesWith", 0.75, "agree with", "reach agreement with", "reach an agreement with", "reach a deal with",

@@ -102,3 +102,22 @@ def test_an_adjective_before_capital_of_is_not_the_capital(run):
 def test_a_place_before_the_comma_is_no_name_for_the_title(run):
     x = run("Troops left Grozny, the commander of Russian forces, General Ivan Petrov, said.", "en")
     assert not [r for r in roles(x) if r[0].startswith("place") or "grozny" in r[0]]
+
+
+@pytest.mark.parametrize("text,person,state,role", [
+    # a known state's acronym in brackets after it: the title stays a title
+    ("Presiden Amerika Serikat (AS) Barack Obama tiba di Jakarta.", "Barack Obama", "country:USA", "headOfState"),
+    ("Menteri Luar Negeri Amerika Serikat (AS) John Kerry tiba di Jakarta.", "John Kerry", "country:USA", "foreignMinister"),
+])
+def test_a_title_before_a_state_and_its_acronym(run, text, person, state, role):
+    assert (person_key(person), state, role) in roles(run(text, "id"))
+
+
+def test_taking_office_names_the_title(run):
+    x = run("Zulkifli Hasan terpilih menjadi Ketua Umum PAN.", "id")
+    assert (person_key("Zulkifli Hasan"), "org:pan", "official") in roles(x)
+
+
+def test_a_visit_with_words_between_kunjungan_and_ke(run):
+    x = run("Menlu Retno Marsudi melakukan kunjungan bilateral ke Ethiopia.", "id")
+    assert [f.object for f in x.facts if f.relation == "visits"] == ["country:ETH"]

@@ -296,7 +296,8 @@ class Gazetteer:
             long_name = t.text(j, i)
             known = by_start.get(i + 1)
             if known:
-                out.append((j, i, known[2]))
+                if not any(e == i and k == known[2] for _, e, k in spans):
+                    out.append((j, i, known[2]))  # ("Presiden Amerika Serikat (AS)": the name is there already)
                 continue
             if not ORG_WORDS.search(long_name):
                 continue

@@ -110,7 +110,12 @@ NOT_YET_AFTER: frozenset[str] = frozenset({"terpilih"})
 NOT_NAME_SUFFIXES: tuple[str, ...] = ("nya",)  # "Sebelumnya", "Akhirnya": adverbs, not names
 
 # Between a name and its title: "Cotti, who is also the Swiss foreign minister", "X adalah Menteri ..."
-COPULAS_BEFORE_TITLE: tuple[str, ...] = ("adalah", "merupakan", "yang merupakan", "yang juga", "yang juga merupakan", "yang menjabat sebagai", "menjabat sebagai", "yang kini menjabat sebagai", "kini menjabat sebagai")
+COPULAS_BEFORE_TITLE: tuple[str, ...] = (
+    "adalah", "merupakan", "yang merupakan", "yang juga", "yang juga merupakan", "yang menjabat sebagai", "menjabat sebagai",
+    "yang kini menjabat sebagai", "kini menjabat sebagai",
+    # taking office: "X yang baru saja dilantik sebagai Ketua KEIN", "X terpilih menjadi Ketua Umum PAN"
+    *(f"{rel}{when}{verb} {prep}" for rel in ("", "yang ") for when in ("", "baru ", "baru saja ", "telah ", "resmi ")
+      for verb in ("dilantik", "terpilih", "diangkat", "ditunjuk") for prep in ("sebagai", "menjadi")))
 
 # Titles that name their body ("Kapolri": Kepala Kepolisian Negara RI, the head of the national police)
 TITLE_BODIES: dict[str, str] = {

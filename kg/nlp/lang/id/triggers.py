@@ -60,7 +60,7 @@ TRIGGERS: dict[str, tuple[str, str, float]] = {
     # 042/043 visits
     **_each("visits", "svo", 0.85, "mengunjungi", "berkunjung ke", "kunjungan ke", "kunjungannya ke",
             "kunjungan kerja ke", "kunjungan kenegaraan ke", "kunjungan resmi ke", "melawat ke", "lawatan ke",
-            "lawatannya ke", "menyambangi", "bertandang ke"),
+            "lawatannya ke", "menyambangi", "bertandang ke", "kunjungan … ke"),
     **_each("visits", "svo", 0.65, "tiba di", "mendarat di", "bertolak ke", "terbang ke", "mengirimkan <delegate> ke",
             "mengirim <delegate> ke", "mengutus <delegate> ke", "menugaskan <delegate> ke"),
     **_each("visits", "ovs", 0.7, "dikunjungi"),

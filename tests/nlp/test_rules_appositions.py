@@ -121,3 +121,19 @@ def test_taking_office_names_the_title(run):
 def test_a_visit_with_words_between_kunjungan_and_ke(run):
     x = run("Menlu Retno Marsudi melakukan kunjungan bilateral ke Ethiopia.", "id")
     assert [f.object for f in x.facts if f.relation == "visits"] == ["country:ETH"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mohammad Rahim, juru bicara Jaish Ahrar al Nasr, mengatakan hal itu.",
+    "\"Kami diserang,\" kata Mohammad Rahim, juru bicara Jaish Ahrar al Nasr.",
+])
+def test_in_indonesian_the_words_after_an_apposed_title_are_its_body(run, text):
+    x = run(text, "id")
+    assert [(r[0], r[2]) for r in roles(x)] == [(person_key("Mohammad Rahim"), "spokesperson")]
+    assert not [m for m in x.mentions if m.text.startswith("Jaish") and m.key.startswith("person:")]
+
+
+def test_a_list_of_titled_names_is_no_apposition(run):
+    x = run("Hadir Menko Polhukam Luhut Pandjaitan, Menkes Nila Moeloek, Menteri Agama Lukman Hakim, "
+            "Menhan Ryamizard Ryacudu dan lainnya.", "id")
+    assert not [r for r in roles(x) if r[1].startswith("person:")]

@@ -160,10 +160,15 @@ class NerMerge:
         entities = doc.user_data.setdefault("kg_new_entities", {})
         moved: dict[int, tuple[int, int] | None] = {}  # a person span's start → its new extent (None: gone)
         titled = {r.ns for r in doc.user_data.get("kg_roles", ())}
+        # "Mohammad Adnan, juru bicara Jaish Ahrar al Ashaer,": a name right after a title whose holder
+        # is named before it is the body the title is of
+        bodies_at = {r.ts + len(r.title.split()) for r in doc.user_data.get("kg_roles", ()) if r.ne <= r.ts}
         added = False
         for n, (s, e, typ) in enumerate(names):
             if typ is None:
                 continue  # taken with the rules' span it lies in
+            if typ == "Person" and s in bodies_at:
+                typ = "Organization"
             over = sorted((sp for sp in spans if sp.start < e and s < sp.end), key=lambda sp: sp.start)
             if not over:
                 surname = self._surname_of(t, s, e, typ, spans)

@@ -101,6 +101,7 @@ class Persons:
         self.title_and = frozenset(self.data.CONJUNCTIONS) | {"&"}  # "leader and former president X"
         self.copulas = sorted((tuple(c.split()) for c in getattr(self.data, "COPULAS_BEFORE_TITLE", ())), key=len, reverse=True)
         self.aff_preps = frozenset(self.data.AFFILIATION_PREPS)
+        self.head_first = bool(getattr(self.data, "HEAD_FIRST", False))
         self.group_words = frozenset(getattr(self.data, "GROUP_WORDS", ()))
         self.determiners = frozenset(getattr(self.data, "TITLE_DETERMINERS", ()))
         self.title_adjectives = frozenset(getattr(self.data, "TITLE_ADJECTIVES", ()))
@@ -134,7 +135,8 @@ class Persons:
         self._named_end: dict[int, int] = {}  # the names titles found so far: end → start
         for s, e, title in titles:
             role = self.titles[title]
-            found = self._after(t, s, e, ent_at, taken) or self._before(t, s, e, ent_at, taken)
+            found = (self._apposed_body(t, s, e, ent_at) and self._before(t, s, e, ent_at, taken)) \
+                or self._after(t, s, e, ent_at, taken) or self._before(t, s, e, ent_at, taken)
             if found is None:
                 continue
             ns, ne, aff, np_s, np_e = found
@@ -348,6 +350,26 @@ class Persons:
             return None  # "... in Grozny, the commander of X": a place before the comma, no name
         k, aff = self._affiliation_after(t, e, ent_at)
         return start, end, aff, start, max(k, e)
+
+    def _apposed_body(self, t: Toks, s: int, e: int, ent_at: dict) -> bool:
+        """"Mohammad Adnan, juru bicara Jaish Ahrar al Ashaer, mengatakan" (or "."): in a language that
+        puts the body after the title, a name and a comma before it and capitalised words that end the
+        sentence or the apposition after it (no list: "A, Presiden B, dan C", "Ketua X A, Ketua Y B,"):
+        the words after the title are its body."""
+        if not self.head_first or s < 2 or t.words[s - 1] != "," or not t.cap[s - 2]:
+            return False
+        k = s - 2
+        while k >= 0 and s - k <= 8 and (t.cap[k] or t.lower[k] in NAME_CONNECTORS):
+            if k in self._title_at:
+                return False  # "Menkes Nila Moeloek, Menteri Agama Lukman Hakim, ...": a list of titled names
+            k -= 1
+        j = e
+        while j < t.n and j - e < MAX_NAME_TOKENS and (t.cap[j] or t.lower[j] in NAME_CONNECTORS):
+            j += 1
+        sp = ent_at.get(e)
+        closed = j < t.n and (t.words[j] == "." or (t.words[j] == "," and j + 1 < t.n and not t.cap[j + 1]
+                                                   and t.lower[j + 1] not in self.title_and))  # (then the verb)
+        return j > e and closed and not (sp is not None and sp[3] == "Person")
 
     def _namey(self, t: Toks, i: int, taken: set) -> bool:
         w = t.words[i]

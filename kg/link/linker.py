@@ -32,6 +32,7 @@ from kg.nlp.spans import KgSpan, read_spans, write_spans
 from kg.nlp.components.persons import ACADEMIC_TITLES, NAME_CONNECTORS, RoleMention, clean_name, person_key
 from kg.nlp.gazetteer import KnowledgeBase, knowledge_base
 from kg.nlp.tokens import Toks, toks
+from kg.ontology.iris import slug
 
 FACT_SEGMENTS = ("title", "body")
 ORG_OFFICES = frozenset({"secretaryGeneral"})  # roles that are always held in an organization
@@ -103,6 +104,7 @@ class Linker:
         home = getattr(d, "HOME_STATE", None)
         self.home_state = f"country:{home}" if home else None
         self.title_bodies: dict[str, str] = dict(getattr(d, "TITLE_BODIES", {}))
+        self.ministries = {k.lower(): v for k, v in getattr(d, "MINISTRIES", {}).items()}
         # between a title and the body it is of: "spokesman for the Amal militia", "pejabat senior dari"
         self.title_to_body = frozenset(d.AFFILIATION_PREPS) | frozenset(getattr(d, "GROUP_WORDS", ())) \
             | frozenset(getattr(d, "TITLE_ADJECTIVES", ())) | {"the"}
@@ -119,6 +121,7 @@ class Linker:
         known = self._known_people(doc, t, spans, date)
         if known != spans:
             spans = self._name_parts(doc, t, known)
+        spans, rekey = self._state_ministries(doc, t, spans, new_entities, date)
         spans = write_spans(doc, spans, sync_group=True)
         entities: dict[str, Entity] = {}
         forms: dict[str, Counter] = {}
@@ -159,7 +162,7 @@ class Linker:
                         role = "headOfState" if role == "leader" and r.aff.startswith("country:") else "official"
                     roles.append(r._replace(role=role, aff_from="text"))
                 continue
-            aff, aff_from = r.aff, r.aff_from
+            aff, aff_from = rekey.get(r.aff, r.aff), ("dateline" if r.aff in rekey else r.aff_from)
             if aff is None and (date is not None or r.role not in GENERIC_ROLES):
                 # (a generic title in an undated text says nothing of when: "Governor Clinton")
                 aff, aff_from = self.kb.affiliation(key, None if r.role == "leader" else r.role, date), "kb"
@@ -275,6 +278,28 @@ class Linker:
         while i < stop and i not in org_start and not t.cap[i] and t.lower[i] in self.title_to_body:
             i += 1
         return org_start.get(i)
+
+    def _state_ministries(self, doc: Doc, t: Toks, spans: list[KgSpan], new_entities: dict[str, Entity],
+                          date: dt.date | None) -> tuple[list[KgSpan], dict[str, str]]:
+        """"BONN ... Foreign Ministry spokesman X": a ministry named without its state is the
+        dateline state's, when the article names that state (as for a bare title); its own key, not
+        one "Foreign Ministry" node for every state's."""
+        bare = [sp for sp in spans if sp.label == "Organization" and sp.key not in self.kb.entities
+                and t.text(sp.start, sp.end).lower() in self.ministries
+                and (e := new_entities.get(sp.key)) is not None and e.country is None]
+        if not bare:
+            return spans, {}
+        state = self._dateline_state(doc, date)
+        if state is None or state not in self._named_states(doc, t, spans, date):
+            return spans, {}
+        c = self.kb.entities[state]
+        rekey = {}
+        for sp in bare:
+            name = self.ministries[t.text(sp.start, sp.end).lower()]
+            key = f"org:{slug(name)}-{c.ids.get('iso3', state).lower()}"
+            new_entities.setdefault(key, Entity(key, "Organization", f"{name} of {c.label}", country=state))
+            rekey[sp.key] = key
+        return [sp._replace(key=rekey.get(sp.key, sp.key)) for sp in spans], rekey
 
     def _named_states(self, doc: Doc, t: Toks, spans: list[KgSpan], date: dt.date | None) -> set[str]:
         """The states the article's title and body name, by name or by their capital."""

@@ -407,3 +407,12 @@ def test_a_dateline_with_the_places_state_and_the_agency():
     assert (a.dateline, a.publisher) == ("TAVILDARA, Tajikistan", "Reuters")
     x = extract(a)
     assert {(f.subject, f.object) for f in x.facts if f.relation == "locatedIn"} == {("place:tavildara", "country:TJK")}
+
+
+def test_a_ministry_without_its_state_is_the_datelines_states():
+    x = story("PARIS 2021-03-09\nFrance said it was worried. Foreign Ministry spokesman Yves Martin said so.")
+    assert (person_key("Yves Martin"), "country:FRA", "spokesperson") in roles(x)
+    assert [m.key for m in x.mentions if m.text == "Foreign Ministry"] == ["org:ministry-of-foreign-affairs-fra"]
+    # a dateline whose state the story does not name gives the ministry no state
+    y = story("BRUSSELS 2021-03-09\nNATO met. Foreign Ministry spokesman Yves Martin said so.")
+    assert not [r for r in roles(y) if r[1].startswith("country:")]

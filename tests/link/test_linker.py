@@ -74,3 +74,8 @@ def test_a_regnal_number_keeps_two_rulers_apart():
 
     assert person_key("Abdullah II") != person_key("Abdullah I")
     assert person_key("Nikol Pashinian") == person_key("Nikol Pashinyan")
+    # Indonesian old and new spellings, and Arabic "sh" written "sy"
+    assert person_key("Megawati Soekarnoputri") == person_key("Megawati Sukarnoputri")
+    assert person_key("Djoko Santoso") == person_key("Joko Santoso")
+    assert person_key("Basyar al-Assad") == person_key("Bashar al-Assad")
+    assert person_key("Tjokro") == person_key("Cokro")

@@ -57,6 +57,10 @@ def person_key(name: str) -> str:
     norm = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     norm = re.sub(r"\s*-\s*", "-", norm)
     norm = re.sub(r"[^a-z0-9]+", "-", norm).strip("-")
+    # Indonesian spellings of one name: old and new ("Soekarno"/"Sukarno", "Djan"/"Jan", "Tjahjo"/
+    # "Cahyo") and Arabic "sh" written "sy" ("Basyar"/"Bashar")
+    for old, new in _SPELLINGS:
+        norm = norm.replace(old, new)
     # spelling-tolerant parts, but a regnal number stays itself ("Abdullah II" is not "Abdullah I")
     norm = "-".join(p if _ROMAN.fullmatch(p) else re.sub(r"([a-z])\1+", r"\1", p.replace("y", "i"))
                     for p in norm.split("-"))
@@ -64,6 +68,7 @@ def person_key(name: str) -> str:
 
 
 _ROMAN = re.compile(r"(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})")
+_SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sy", "sh"))
 
 
 def clean_name(text: str) -> str:

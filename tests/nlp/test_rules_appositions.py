@@ -137,3 +137,18 @@ def test_a_list_of_titled_names_is_no_apposition(run):
     x = run("Hadir Menko Polhukam Luhut Pandjaitan, Menkes Nila Moeloek, Menteri Agama Lukman Hakim, "
             "Menhan Ryamizard Ryacudu dan lainnya.", "id")
     assert not [r for r in roles(x) if r[1].startswith("person:")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Russia has been waiting for a decade to join the WTO.", "en"),
+    ("Kiev's bid to join NATO angered Moscow.", "en"),
+    ("Ukraina ingin bergabung dengan NATO.", "id"),
+])
+def test_a_body_still_to_join_gives_no_membership(run, text, lang):
+    assert not [f for f in run(text, lang).facts if f.relation == "memberOf"]
+
+
+def test_a_joined_body_gives_membership(run):
+    x = run("Poland joined NATO in 1999.", "en")
+    assert [(f.subject, f.object, f.modality) for f in x.facts if f.relation == "memberOf"] == [
+        ("country:POL", "org:nato", "asserted")]

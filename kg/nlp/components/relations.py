@@ -18,7 +18,8 @@ Trigger phrases and their gaps are read and matched in :mod:`kg.nlp.components.t
 a trigger's clause asserts the fact (negation, denial, hedges, conditions, claims, plans) is
 decided in :mod:`kg.nlp.components.modality`. What a threat, demand or request asks for ("meminta
 X untuk menyerang Y") and questions give no fact. Plans are kept with ``modality="planned"`` and a
-lower confidence; claims with ``modality="claimed"`` and the claimant as ``attributed_to``.
+lower confidence, but a body, treaty or alliance still to join ("to join NATO") gives no membership;
+claims with ``modality="claimed"`` and the claimant as ``attributed_to``.
 
 Facts only come from title and body segments. Structural facts (roles, places, membership by
 apposition, parties to agreements, presence abroad) are in :mod:`kg.nlp.components.structures`.
@@ -193,7 +194,8 @@ class Relations(RemoteArguments):
             if pairs and pairs[0] == "place-target":
                 rule += ":place-target"
                 pairs = pairs[1:]
-            if not pairs or (rel == "sanctions" and sanctions_lifted(t, self.cues, sent, cstart, s, e)):
+            if not pairs or (rel == "sanctions" and sanctions_lifted(t, self.cues, sent, cstart, s, e)) \
+                    or (modality == "planned" and rel in ("memberOf", "partyTo", "alliedWith")):
                 continue  # (lifted sanctions were there: the history has their subject, for "the embargo")
             if rel == "attacks" and all(self._said_thing(t, o) for _, o in pairs):
                 rel, rule = "criticizes", rule + ":verbal"  # "attacked Britain's stance": words, not force

@@ -152,3 +152,10 @@ def test_a_joined_body_gives_membership(run):
     x = run("Poland joined NATO in 1999.", "en")
     assert [(f.subject, f.object, f.modality) for f in x.facts if f.relation == "memberOf"] == [
         ("country:POL", "org:nato", "asserted")]
+
+
+def test_an_adjective_of_the_office_before_an_apposed_title(run):
+    x = run("Wolfgang Ischinger, the political director of Germany's foreign ministry, said he met three "
+            "Russian deputy foreign ministers.", "en")
+    assert (person_key("Wolfgang Ischinger"), "country:DEU", "official") in roles(x)
+    assert [(f.subject, f.object) for f in x.facts if f.relation == "meetsWith"] == [("country:DEU", "country:RUS")]

@@ -82,7 +82,9 @@ GROUP_WORDS: frozenset[str] = frozenset(
     "umbrella".split())
 # before a title that follows a name and a comma: "X, a senior official of"
 TITLE_DETERMINERS: frozenset[str] = frozenset({"the", "a", "an"})
-TITLE_ADJECTIVES: frozenset[str] = frozenset({"senior", "top", "chief", "leading", "high-ranking", "veteran"})
+TITLE_ADJECTIVES: frozenset[str] = frozenset(
+    {"senior", "top", "chief", "leading", "high-ranking", "veteran", "political", "military", "economic", "special",
+     "acting", "interim"})
 # before the posting of an envoy, between the title and the name: "the Japanese ambassador to China X"
 POSTING_PREPS: frozenset[str] = frozenset({"to"})
 # a title after these is said of someone ("as US President, Tony Blair said": not Blair's title)

@@ -267,11 +267,15 @@ def _spellings(name: str) -> set[str]:
 
 @lru_cache(maxsize=None)
 def _stop_words() -> dict[str, frozenset[str]]:
-    """Each language's stop words ("lima" is Indonesian for five, and Peru's capital in English)."""
+    """Each language's stop words ("lima" is Indonesian for five, and Peru's capital in English),
+    with the words the language data says are no names ("Negara", a town in Bali, is "state")."""
     from spacy.lang.en.stop_words import STOP_WORDS as EN
     from spacy.lang.id.stop_words import STOP_WORDS as ID
 
-    return {"en": frozenset(EN), "id": frozenset(ID)}
+    from kg.nlp import lang as langdata
+
+    return {lang: frozenset(words) | frozenset(w.lower() for w in langdata.get(lang).NAME_STOP)
+            for lang, words in (("en", EN), ("id", ID))}
 
 
 def _compatible(known: str, said: str) -> bool:

@@ -159,3 +159,22 @@ def test_an_adjective_of_the_office_before_an_apposed_title(run):
             "Russian deputy foreign ministers.", "en")
     assert (person_key("Wolfgang Ischinger"), "country:DEU", "official") in roles(x)
     assert [(f.subject, f.object) for f in x.facts if f.relation == "meetsWith"] == [("country:DEU", "country:RUS")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Russia sent troops to Syria. The country also criticised Turkey.", "en"),
+    ("Rusia mengirim pasukan ke Suriah. Negara itu juga mengecam Turki.", "id"),
+])
+def test_the_country_is_the_state_last_named_as_a_subject(run, text, lang):
+    x = run(text, lang)
+    assert [(f.subject, f.object) for f in x.facts if f.relation == "criticizes"] == [("country:RUS", "country:TUR")]
+
+
+def test_a_common_word_is_no_town_at_a_sentence_start(run):
+    x = run("Negara itu mengecam Turki.", "id")
+    assert not [m for m in x.mentions if m.text == "Negara"]
+
+
+def test_a_state_ministers_title(run):
+    x = run("Menteri Negara Pemuda dan Olah Raga Adhyaksa Dault tiba di Jakarta.", "id", "2009-08-20")
+    assert not [r for r in roles(x) if "pemuda" in r[0]]

@@ -231,6 +231,9 @@ def document_actors(doc: Doc, t: Toks, kb: KnowledgeBase, lang_data) -> list[Act
                 out.append(Actor(i, end, person.key, person.lifted, "Person", char, "pronoun", prep))
         elif kind == "group":
             states = _conjoined(t, out, i, payload, lang_data) or []  # "Trump dan Moon ... kedua negara"
+            if payload == 1 and not states:  # "the country": the state last named as a subject, not after
+                states = next(([a] for a in reversed(out) if a.is_state and a.via != "oblique"  # a preposition
+                               and sent_of[a.start] >= sent_of[i] - 1), [])
             for a in reversed(out if not states else []):
                 if a.is_state and all(a.lifted != x.lifted for x in states):
                     states.append(a)

@@ -68,9 +68,11 @@ PORTFOLIOS: tuple[str, ...] = (
     "desa", "koperasi", "agraria", "agraria dan tata ruang", "pendayagunaan aparatur negara", "pemberdayaan perempuan",
     "perlindungan anak", "pendidikan dan kebudayaan", "riset dan teknologi", "lingkungan hidup dan kehutanan",
     "perencanaan pembangunan nasional", "pertanahan", "kominfo", "kemaritiman", "perekonomian", "polhukam",
+    "pemuda dan olah raga", "olah raga",
 )
 for _p in PORTFOLIOS:
     TITLES.setdefault(f"menteri {_p}", "minister")
+    TITLES.setdefault(f"menteri negara {_p}", "minister")  # a state minister ("Menteri Negara Pemuda dan Olah Raga")
 
 # Capitalised words that end a name after a title (days, months, function words).
 NAME_STOP: frozenset[str] = frozenset(

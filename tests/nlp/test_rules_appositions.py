@@ -178,3 +178,11 @@ def test_a_common_word_is_no_town_at_a_sentence_start(run):
 def test_a_state_ministers_title(run):
     x = run("Menteri Negara Pemuda dan Olah Raga Adhyaksa Dault tiba di Jakarta.", "id", "2009-08-20")
     assert not [r for r in roles(x) if "pemuda" in r[0]]
+
+
+def test_a_body_then_a_name_after_an_indonesian_title(run):
+    x = run("Juru bicara William Hill, Graham Sharpe, mengatakan hal itu.", "id")
+    assert (person_key("Graham Sharpe"), "org:william-hill", "spokesperson") in roles(x)
+    # a list of titled names is no body and name
+    y = run("Hadir Mendagri Tjahjo Kumolo, Mensos Khofifah, dan lainnya.", "id", "2017-06-01")
+    assert not [r for r in roles(y) if r[1].startswith("person:")]

@@ -162,7 +162,9 @@ class NerMerge:
         titled = {r.ns for r in doc.user_data.get("kg_roles", ())}
         # "Mohammad Adnan, juru bicara Jaish Ahrar al Ashaer,": a name right after a title whose holder
         # is named before it is the body the title is of
-        bodies_at = {r.ts + len(r.title.split()) for r in doc.user_data.get("kg_roles", ()) if r.ne <= r.ts}
+        # ("Presiden Pixar, Ed Catmull": the same between a title and its holder's name after it)
+        bodies_at = {r.ts + len(r.title.split()) for r in doc.user_data.get("kg_roles", ())
+                     if r.ne <= r.ts or t.words[r.ns - 1] == ","}
         added = False
         for n, (s, e, typ) in enumerate(names):
             if typ is None:

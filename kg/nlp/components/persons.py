@@ -141,6 +141,7 @@ class Persons:
         for s, e, title in titles:
             role = self.titles[title]
             found = (self._apposed_body(t, s, e, ent_at) and self._before(t, s, e, ent_at, taken)) \
+                or self._body_then_name(t, s, e, ent_at, taken) \
                 or self._after(t, s, e, ent_at, taken) or self._before(t, s, e, ent_at, taken)
             if found is None:
                 continue
@@ -375,6 +376,25 @@ class Persons:
         closed = j < t.n and (t.words[j] == "." or (t.words[j] == "," and j + 1 < t.n and not t.cap[j + 1]
                                                    and t.lower[j + 1] not in self.title_and))  # (then the verb)
         return j > e and closed and not (sp is not None and sp[3] == "Person")
+
+    def _body_then_name(self, t: Toks, s: int, e: int, ent_at: dict, taken: set) -> tuple | None:
+        """"Presiden Pixar, Ed Catmull, mengatakan", "juru bicara William Hill, Graham Sharpe,": in a
+        language that puts the body after the title, capitalised words, a comma and a name of two
+        or more words that ends the apposition: the first words are the body, the name its holder."""
+        if not self.head_first or e >= t.n or not t.cap[e] or (ent_at.get(e) or (0, 0, "", ""))[3] == "Person" \
+                or (s > 0 and t.words[s - 1] == ","):
+            return None  # (a title after a comma is an item of a list: "Mendagri Tjahjo Kumolo, Mensos X")
+        j = e
+        while j < t.n and j - e < 4 and t.cap[j] and j not in taken:
+            j += 1
+        if j == e or j + 2 >= t.n or t.words[j] != ",":
+            return None
+        end = self._name_end(t, j + 1, taken)
+        if end - (j + 1) < 2 or (j + 1) in self._title_at or end >= t.n \
+                or not (t.words[end] in (",", ".") or not t.cap[end]) or t.lower[end] in self.title_and \
+                or (t.words[end] == "," and end + 1 < t.n and t.lower[end + 1] in self.title_and):
+            return None
+        return j + 1, end, None, s, end
 
     def _namey(self, t: Toks, i: int, taken: set) -> bool:
         w = t.words[i]

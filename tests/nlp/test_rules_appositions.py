@@ -186,3 +186,11 @@ def test_a_body_then_a_name_after_an_indonesian_title(run):
     # a list of titled names is no body and name
     y = run("Hadir Mendagri Tjahjo Kumolo, Mensos Khofifah, dan lainnya.", "id", "2017-06-01")
     assert not [r for r in roles(y) if r[1].startswith("person:")]
+
+
+@pytest.mark.parametrize("text,lang,pair", [
+    ("The agreement between Israel and Jordan was signed in 1994.", "en", ("country:ISR", "country:JOR")),
+    ("Perjanjian antara Indonesia dan Malaysia ditandatangani pada 2010.", "id", ("country:IDN", "country:MYS")),
+])
+def test_an_agreement_between_two_parties(run, text, lang, pair):
+    assert [(f.subject, f.object) for f in run(text, lang).facts if f.relation == "agreesWith"] == [pair]

@@ -130,6 +130,8 @@ TRIGGERS: dict[str, tuple[str, str, float]] = {
            "sign … memorandum", "ink … deal", "ink … agreement", "reach … deal", "reach … agreement",
            "reach … accord", "strike … deal", "conclude … agreement", "conclude … deal", passive=False, frame="sym"),
     **_with("agreesWith", 0.6, "agreement", "deal", "accord", "cooperation", preps=("with",)),
+    # "the deal between Iran and China", "an agreement between Israel and Jordan"
+    **_with("agreesWith", 0.55, "agreement", "deal", "accord", "treaty", "pact", preps=("between",)),
     # 10 demand
     **verb("demands", 0.75, "call on", "urge", "call upon", "call for", passive=False),
     **verb("demands", 0.7, "demand", "press", passive=False, nominal=True),

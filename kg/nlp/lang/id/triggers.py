@@ -75,6 +75,7 @@ TRIGGERS: dict[str, tuple[str, str, float]] = {
     **_with("agreesWith", 0.7, "sepakat", "bersepakat", "kesepakatan", "bekerja sama", "kerja sama", "menjalin kerja sama",
             "memperkuat kerja sama", "meningkatkan kerja sama", "mencapai kesepakatan"),
     **_each("agreesWith", "sym", 0.55, "menyetujui", "menandatangani", "meneken"),
+    **_with("agreesWith", 0.6, "perjanjian", "pakta", "traktat", "nota kesepahaman"),  # "perjanjian antara A dan B"
     # 10 demand
     **_each("demands", "svo", 0.7, "menuntut", "mendesak", "menyerukan kepada", "menyerukan @", "menyeru @", "menyeru kepada", "mengimbau",
             "menekan", "mendesakkan", "meminta dengan tegas"),

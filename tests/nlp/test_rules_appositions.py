@@ -194,3 +194,14 @@ def test_a_body_then_a_name_after_an_indonesian_title(run):
 ])
 def test_an_agreement_between_two_parties(run, text, lang, pair):
     assert [(f.subject, f.object) for f in run(text, lang).facts if f.relation == "agreesWith"] == [pair]
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Japan expressed anger at China's decision.", ("country:JPN", "country:CHN")),
+    ("France has been critical of the United States.", ("country:FRA", "country:USA")),
+    ("China slammed Japan's decision.", ("country:CHN", "country:JPN")),
+    ("Moscow blasted NATO's expansion plans.", ("country:RUS", "org:nato")),
+])
+def test_more_ways_of_criticising(run, text, pair):
+    x = run(text, "en")
+    assert [(f.subject, f.object, f.modality) for f in x.facts if f.relation == "criticizes"] == [(*pair, "asserted")]

@@ -21,6 +21,7 @@ class Cues:
     denials: frozenset[str]
     hedges: frozenset[str]
     planned: frozenset[str]
+    future_aux: frozenset[str]  # after the trigger's object: "will", "akan"
     irrealis: frozenset[str]
     cancellations: dict[str, tuple[tuple[str, ...], ...]]  # before a trigger, by first word: "postponed", "called off"
     cancelled_after: dict[str, tuple[tuple[str, ...], ...]]  # after it, by first word: "was postponed", "ditunda"
@@ -65,6 +66,7 @@ def cues(lang: str) -> Cues:
         denials=frozenset(d.DENIALS),
         hedges=frozenset(d.HEDGES),
         planned=frozenset(d.PLANNED),
+        future_aux=frozenset(getattr(d, "FUTURE_AUXILIARIES", d.PLANNED)),
         irrealis=frozenset(d.IRREALIS),
         cancellations=_by_first_word(getattr(d, "CANCELLATIONS", ())),
         cancelled_after=_by_first_word(getattr(d, "CANCELLED_AFTER", ())),

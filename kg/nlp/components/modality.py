@@ -91,7 +91,7 @@ def _future_after(t: Toks, cues: Cues, sent: Sentence, e: int) -> bool:
     lower = t.lower
     for i in range(e, min(sent.end, e + 4)):
         w = lower[i]
-        if w in cues.planned:
+        if w in cues.future_aux:
             return i > e
         if w in cues.breaks or w in cues.coord or w in cues.speech_verbs:
             return False

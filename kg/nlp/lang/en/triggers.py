@@ -26,6 +26,7 @@ PARTICIPLE: dict[str, str] = {"meet": "met", "hold": "held", "seek": "sought", "
                                "leave": "left"}
 _DOUBLE = {"ban", "bar", "plan", "stop", "drop", "ship", "step", "grab", "rebut", "expel", "repel", "compel", "patrol",
            "control", "admit", "commit", "submit", "regret", "equip", "rebel", "refer", "prefer", "confer", "occur",
+           "slam", "rap",
            "propel", "abet", "embed", "format", "permit", "omit", "transfer", "deter", "incur"}
 
 
@@ -140,10 +141,13 @@ TRIGGERS: dict[str, tuple[str, str, float]] = {
     **_each("demands", "nom", 0.65, "demands on", "demand to", "ultimatum to", "pressure on"),
     # 11 disapprove
     **verb("criticizes", 0.8, "criticize", "criticise", "condemn", "accuse", "blame", "denounce", "rebuke",
-           "slam", "chastise", "castigate", "deplore", "lambast", "censure", "reproach", "decry"),
+           "slam", "chastise", "castigate", "deplore", "lambast", "censure", "reproach", "decry", "blast", "berate",
+           "chide"),
     **verb("criticizes", 0.6, "protest against", "object to", "assail", "oppose", "protest to",
            "lodge a protest with", "lodge a complaint with", "file a protest with", "hit out at", "lash out at",
-           "react angrily to", passive=False),
+           "react angrily to", "express anger at", "express anger over", "voice anger at", "voice anger over",
+           "express outrage at", "express outrage over", "voice outrage at", "voice outrage over", passive=False),
+    **_each("criticizes", "svo", 0.6, "critical of", "highly critical of", "sharply critical of"),  # "has been critical of"
     **verb("criticizes", 0.6, "protest", passive=False, nominal=True),
     **_each("criticizes", "nom", 0.7, "criticism of", "condemnation of", "accusations against", "protest against",
             "protests against", "complaint against", "criticism from"),
@@ -251,6 +255,9 @@ PLANNED: frozenset[str] = frozenset(
     "will would shall plans planned plan planning scheduled due intends intend intended set prepared preparing "
     "going 'll".split()
 )
+# after the trigger's object, only an auxiliary makes the event a plan ("the visit to Cairo will ...";
+# "NATO's expansion plans" is a noun)
+FUTURE_AUXILIARIES: frozenset[str] = frozenset({"will", "would", "shall", "'ll"})
 # the event was called off: its trigger's clause asserts nothing. Before the trigger, an active
 # verb ("Egypt postponed talks with"); after it, a passive ("the visit to Cairo was postponed")
 CANCELLATIONS: tuple[str, ...] = tuple(

@@ -184,6 +184,7 @@ HEDGES: frozenset[str] = frozenset(
 PLANNED: frozenset[str] = frozenset(
     "akan bakal berencana rencana rencananya merencanakan dijadwalkan hendak ingin berniat bersiap segera".split()
 )
+FUTURE_AUXILIARIES: frozenset[str] = frozenset({"akan", "bakal"})  # after the object: "kunjungan ke Kairo akan ..."
 # the event was called off: its trigger's clause asserts nothing. Before the trigger, an active
 # verb ("Mesir menunda perundingan dengan"); after it, a passive ("kunjungan ke Kairo ditunda")
 CANCELLATIONS: tuple[str, ...] = tuple("menunda membatalkan menangguhkan".split())

@@ -205,3 +205,11 @@ def test_an_agreement_between_two_parties(run, text, lang, pair):
 def test_more_ways_of_criticising(run, text, pair):
     x = run(text, "en")
     assert [(f.subject, f.object, f.modality) for f in x.facts if f.relation == "criticizes"] == [(*pair, "asserted")]
+
+
+def test_english_verb_forms_of_the_lexicon():
+    from kg.nlp.lang.en.triggers import TRIGGERS
+
+    for phrase in ("slammed", "slapped sanctions on", "hit out at", "travelled to", "traveled to", "left for"):
+        assert phrase in TRIGGERS, phrase
+    assert not [p for p in TRIGGERS if p.endswith(("slamed", "slaped", "hited"))]

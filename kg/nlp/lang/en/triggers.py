@@ -18,7 +18,7 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "begin": ("begin", "begins", "began", "beginning"), "tell": ("tell", "tells", "told", "telling"),
     "bring": ("bring", "brings", "brought", "bringing"), "win": ("win", "wins", "won", "winning"),
     "set": ("set", "sets", "set", "setting"), "put": ("put", "puts", "put", "putting"),
-    "leave": ("leave", "leaves", "left", "leaving"),
+    "leave": ("leave", "leaves", "left", "leaving"), "hit": ("hit", "hits", "hit", "hitting"),
 }
 PARTICIPLE: dict[str, str] = {"meet": "met", "hold": "held", "seek": "sought", "strike": "struck", "send": "sent",
                                "fight": "fought", "break": "broken", "cut": "cut", "shoot": "shot", "give": "given",
@@ -26,7 +26,7 @@ PARTICIPLE: dict[str, str] = {"meet": "met", "hold": "held", "seek": "sought", "
                                "leave": "left"}
 _DOUBLE = {"ban", "bar", "plan", "stop", "drop", "ship", "step", "grab", "rebut", "expel", "repel", "compel", "patrol",
            "control", "admit", "commit", "submit", "regret", "equip", "rebel", "refer", "prefer", "confer", "occur",
-           "slam", "rap",
+           "slam", "rap", "slap",
            "propel", "abet", "embed", "format", "permit", "omit", "transfer", "deter", "incur"}
 
 
@@ -61,6 +61,8 @@ def verb(rel: str, conf: float, *lemmas: str, after: str = "", passive: bool = T
     for lemma in lemmas:
         head, _, rest = lemma.partition(" ")
         fs = forms(head)
+        if head.endswith("el") and head not in IRREGULAR:  # British spelling too: "travelled", "cancelling"
+            fs = fs + (head + "led", head + "ling")
         for i, f in enumerate(fs):
             if (i == 0 and not base) or (i in (0, 1, 3) and nominal and not rest):
                 if i == 0 and nominal and base:  # "would sanction", "to attack": the bare form as a verb
@@ -179,7 +181,7 @@ TRIGGERS: dict[str, tuple[str, str, float]] = {
     **verb("attacks", 0.8, "invade", "bombard", "annex", "occupy",
            "launch an attack on", "launch attacks on", "launch strikes on", "launch air strikes on",
            "fire missiles at", "fire rockets at", "open fire on", "fire on", "shoot down"),
-    **verb("attacks", 0.5, "strike", "hit", passive=False, nominal=True),
+    **verb("attacks", 0.5, "strike", passive=False, nominal=True),  # ("hit": too often figurative, "hit the economy")
     **verb("attacks", 0.5, "seize", passive=False),
     **_each("attacks", "svo", 0.7, "attack on", "attacks on", "attack against", "attacks against", "air strike on",
             "air strikes on", "airstrike on", "airstrikes on", "air strikes against", "strike on", "strikes on",

@@ -213,3 +213,9 @@ def test_english_verb_forms_of_the_lexicon():
     for phrase in ("slammed", "slapped sanctions on", "hit out at", "travelled to", "traveled to", "left for"):
         assert phrase in TRIGGERS, phrase
     assert not [p for p in TRIGGERS if p.endswith(("slamed", "slaped", "hited"))]
+
+
+def test_an_event_between_two_people_tied_to_no_state(run):
+    x = run("Ani Susanti bertemu dengan Budi Hartono di Paris pada Desember 2006.", "id")
+    assert [(f.subject, f.object) for f in x.facts if f.relation == "meetsWith"] == [
+        (person_key("Ani Susanti"), person_key("Budi Hartono"))]

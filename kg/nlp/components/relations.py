@@ -566,8 +566,8 @@ class Relations(RemoteArguments):
         lifted_person = (subj.type == "Person" and s_key != subj.key) or (obj.type == "Person" and o_key != obj.key)
         if lifted_person and (s_key.startswith("person:") or o_key.startswith("person:")):
             s_key, o_key = subj.key, obj.key  # one acts for a state, the other for none kg knows: two people
-        elif s_key.startswith("person:") and o_key.startswith("person:"):
-            return None  # two people the article ties to no state or body: nothing the schema can state
+        elif s_key.startswith("person:") and o_key.startswith("person:") and not RELATIONS[rel].is_event:
+            return None  # two people tied to no state or body: an event between them, no standing fact
         lo = min(subj.char[0], obj.char[0], trig[0])
         hi = max(subj.char[1], obj.char[1], trig[1])
         return Fact(

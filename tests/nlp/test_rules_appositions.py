@@ -219,3 +219,11 @@ def test_an_event_between_two_people_tied_to_no_state(run):
     x = run("Ani Susanti bertemu dengan Budi Hartono di Paris pada Desember 2006.", "id")
     assert [(f.subject, f.object) for f in x.facts if f.relation == "meetsWith"] == [
         (person_key("Ani Susanti"), person_key("Budi Hartono"))]
+
+
+@pytest.mark.parametrize("text,lang,state", [
+    ("Pesawat mendarat di Bandar Udara Sambuanga, Filipina.", "id", "country:PHL"),
+    ("The plane landed at Zamboanga Airport, Philippines.", "en", "country:PHL"),
+])
+def test_a_place_whose_name_says_what_it_is_before_a_state(run, text, lang, state):
+    assert [f.object for f in run(text, lang).facts if f.relation == "locatedIn"] == [state]

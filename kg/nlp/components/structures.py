@@ -175,14 +175,25 @@ def _located(sent: Sentence, actors: list[Actor], kb: KnowledgeBase, data, coord
         else:
             continue
         where = _place_country(sent, kb, b.key) if region else b.key
+        facility = _words(data, "FACILITY_WORDS") if data is not None else frozenset()
         for p in places:
             known = _place_country(sent, kb, p.key)
-            if p.key == b.key or known != where and not (region and known is None and rule == "place-comma-region"):
+            named = known is None and rule != "place-in-country" and _kind_in_name(t, p, facility, data)
+            if p.key == b.key or known != where and not (region and known is None and rule == "place-comma-region") \
+                    and not named:  # ("Bandar Udara Sambuanga, Filipina": a kind of place in its name)
                 continue  # (a place kg knows nothing of is often no place: "VX di Malaysia", a ship "in Kuwaiti
                 # waters"; one named before a region and a comma is: "Wyomissing, Pennsylvania")
             out.append(_fact("locatedIn", p.key, b.key, sent, p.char[0], b.char[1], f"{sent.lang}:{rule}", 0.9,
                              subject_mention=p.char, object_mention=b.char))
     return out
+
+
+def _kind_in_name(t, p: Actor, kinds: frozenset[str], data) -> bool:
+    """A place's name that says what it is: "Bandar Udara X", "Pulau X", "X Airport"."""
+    if p.end - p.start < 2:
+        return False
+    words = t.lower[p.start:p.end]
+    return (" ".join(words[:2]) in kinds or words[0] in kinds) if data.HEAD_FIRST else words[-1] in kinds
 
 
 def _capital(sent: Sentence, actors: list[Actor], kb: KnowledgeBase, data) -> list[Fact]:

@@ -85,6 +85,10 @@ PLACE_KINDS: frozenset[str] = frozenset(
 # "Guam, a U.S. territory": the words between the comma and the state
 PLACE_APPOSITION_LEAD: frozenset[str] = frozenset({"a", "an", "the", "one", "of", "overseas", "small", "remote"})
 TERRITORY_KINDS: frozenset[str] = frozenset({"territory", "dependency"})
+# the last word of a place's name that says what it is: "Zamboanga Airport, Philippines"
+FACILITY_WORDS: frozenset[str] = frozenset(
+    "airport port harbour harbor island islands palace hotel stadium base camp building square mosque church "
+    "cathedral hospital university province district county prefecture region valley".split())
 
 MINISTRIES: dict[str, str] = {
     "Foreign Ministry": "Ministry of Foreign Affairs",

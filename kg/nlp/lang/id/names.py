@@ -54,6 +54,11 @@ HEAD_FIRST: bool = True
 APPOSITION_PLACE_KINDS: frozenset[str] = frozenset("wilayah pulau provinsi kota kawasan teritori daerah".split())
 PLACE_APPOSITION_LEAD: frozenset[str] = frozenset({"salah", "satu", "sebuah", "suatu"})
 TERRITORY_KINDS: frozenset[str] = frozenset({"wilayah", "teritori"})
+# the first word(s) of a place's name that say what it is: "Bandar Udara Sambuanga, Filipina"
+FACILITY_WORDS: frozenset[str] = frozenset(
+    ["bandar udara", "bandara", "pelabuhan", "pulau", "kepulauan", "istana", "gedung", "wisma", "hotel", "stadion",
+     "masjid", "gereja", "katedral", "rumah sakit", "universitas", "kampus", "pangkalan", "kamp", "provinsi",
+     "kabupaten", "kecamatan", "kelurahan", "desa", "kota", "kampung", "lapangan", "alun-alun", "teluk", "selat"])
 COMPASS_WORDS: frozenset[str] = frozenset()  # the direction follows the state ("Suriah utara")
 
 # Ministries: "Kementerian Luar Negeri Armenia" → Ministry of Foreign Affairs of Armenia.

@@ -227,3 +227,11 @@ def test_an_event_between_two_people_tied_to_no_state(run):
 ])
 def test_a_place_whose_name_says_what_it_is_before_a_state(run, text, lang, state):
     assert [f.object for f in run(text, lang).facts if f.relation == "locatedIn"] == [state]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Hal itu disampaikan wakil Dubes Inggris untuk Indonesia, Julliet Maric, di Jakarta.", "id"),
+    ("Deputy Ambassador Julliet Maric of Britain said so.", "en"),
+])
+def test_a_deputy_ambassador_is_an_official(run, text, lang):
+    assert (person_key("Julliet Maric"), "country:GBR", "official") in roles(run(text, lang))

@@ -21,7 +21,7 @@ TITLES: dict[str, str] = {
     "trade minister": "minister", "interior minister": "minister", "home secretary": "minister",
     "chancellor of the exchequer": "minister", "trade representative": "minister", "oil minister": "minister",
     "energy minister": "minister", "economy minister": "minister", "treasury secretary": "minister",
-    "ambassador": "ambassador", "envoy": "ambassador", "special envoy": "ambassador", "charge d'affaires": "ambassador",
+    "ambassador": "ambassador", "deputy ambassador": "official", "envoy": "ambassador", "special envoy": "ambassador", "charge d'affaires": "ambassador",
     "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesperson": "spokesperson", "press secretary": "spokesperson",
     "secretary-general": "secretaryGeneral", "secretary general": "secretaryGeneral",
     "general": "militaryCommander", "commander": "militaryCommander", "admiral": "militaryCommander",

@@ -23,7 +23,7 @@ TITLES: dict[str, str] = {
     "menko": "minister", "menteri negara": "minister", "menteri energi": "minister", "menteri ekonomi": "minister",
     "menteri luar negeri bayangan": "official", "sekretaris negara": "foreignMinister",
     "duta besar": "ambassador", "dubes": "ambassador", "utusan": "ambassador", "utusan khusus": "ambassador",
-    "wakil duta besar": "ambassador", "wakil dubes": "ambassador", "kuasa usaha": "ambassador",
+    "wakil duta besar": "official", "wakil dubes": "official", "kuasa usaha": "ambassador",  # (a deputy is no ambassador)
     "juru bicara": "spokesperson", "jurubicara": "spokesperson", "jubir": "spokesperson", "sekretaris pers": "spokesperson",
     "sekretaris jenderal": "secretaryGeneral", "sekjen": "secretaryGeneral",
     "kapolri": "official", "wakapolri": "official", "kapolda": "official", "kasad": "militaryCommander",

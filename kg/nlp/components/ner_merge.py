@@ -243,6 +243,8 @@ class NerMerge:
                 continue
             while typ == "Person" and e > s and t.words[e - 1] in self.stop:
                 e -= 1  # "William Casey and That" (a body's name may end in "Party", "Council")
+            if typ == "Person":  # "Julliet Maric of Britain": a person's name holds no "of", "from"
+                e = next((i for i in range(s + 1, e) if t.words[i] in ("of", "from", "dari")), e)
             while typ != "Person" and e - s > 1 and t.lower[e - 1] in self.calendar:
                 e -= 1  # "di Amman Ahad": a day or month after a name is no part of it
             while e - s > 1 and t.words[s] in self.stop and t.cap[s + 1]:

@@ -164,7 +164,7 @@ class NerMerge:
         # is named before it is the body the title is of
         # ("Presiden Pixar, Ed Catmull": the same between a title and its holder's name after it)
         bodies_at = {r.ts + len(r.title.split()) for r in doc.user_data.get("kg_roles", ())
-                     if r.ne <= r.ts or t.words[r.ns - 1] == ","}
+                     if r.ne <= r.ts or (r.ns > 0 and t.words[r.ns - 1] == ",")}
         added = False
         for n, (s, e, typ) in enumerate(names):
             if typ is None:

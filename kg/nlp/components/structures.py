@@ -142,6 +142,7 @@ def _place_country(sent: Sentence, kb: KnowledgeBase, key: str) -> str | None:
 def _located(sent: Sentence, actors: list[Actor], kb: KnowledgeBase, data, coord: frozenset[str] = frozenset()) -> list[Fact]:
     t = sent.t
     out = _kind_of_place(sent, actors, kb, data) + _capital(sent, actors, kb, data) if data is not None else []
+    facility = _words(data, "FACILITY_WORDS") if data is not None else frozenset()
     for k, (a, b) in enumerate(zip(actors, actors[1:])):
         # "Tarakan, Kalimantan Utara", "Nashville, Tennessee"; a place kg does not know before a city
         # it knows: "Senayan, Jakarta"
@@ -175,7 +176,6 @@ def _located(sent: Sentence, actors: list[Actor], kb: KnowledgeBase, data, coord
         else:
             continue
         where = _place_country(sent, kb, b.key) if region else b.key
-        facility = _words(data, "FACILITY_WORDS") if data is not None else frozenset()
         for p in places:
             known = _place_country(sent, kb, p.key)
             named = known is None and rule != "place-in-country" and _kind_in_name(t, p, facility, data)
